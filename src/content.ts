@@ -1,0 +1,33 @@
+// The one place pages query content: questions, checked and sorted, and the taxonomy.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkSlugClaims } from './lib/slug-claims.ts';
+import { parseTaxonomy, type Competency } from './lib/taxonomy.ts';
+// Bundled with the pages, which run from dist/ where the source tree is out of reach.
+import taxonomyYaml from '../content/competencies.yaml?raw';
+
+export type Question = CollectionEntry<'questions'>;
+
+let questions: Promise<Question[]> | undefined;
+
+/** Every question, sorted by title; fails if two questions claim one URL. */
+export function getQuestions(): Promise<Question[]> {
+  questions ??= getCollection('questions').then((entries) => {
+    checkSlugClaims(
+      entries.map((entry) => ({ file: entry.filePath ?? entry.id, slug: entry.data.slug, aliases: entry.data.aliases })),
+    );
+    return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  });
+  return questions;
+}
+
+/** Every competency in the taxonomy, in its file's order. */
+export const competencies: readonly Competency[] = parseTaxonomy(taxonomyYaml, 'content/competencies.yaml');
+
+const competencyIndex = new Map(competencies.map((competency) => [competency.id, competency]));
+
+/** The taxonomy entry of an id the schema has already checked. */
+export function competencyById(id: string): Competency {
+  const competency = competencyIndex.get(id);
+  if (!competency) throw new Error(`unknown competency id "${id}"`);
+  return competency;
+}

@@ -1,0 +1,9 @@
+// URL keys for questions and competencies: lower-case ASCII words joined by hyphens.
+import slugify from '@sindresorhus/slugify';
+
+/** The kebab-case URL key of a title or name ("Outcome & Impact" → "outcome-and-impact"). */
+export function toSlug(text: string): string {
+  return slugify(text);
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

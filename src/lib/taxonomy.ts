@@ -1,0 +1,49 @@
+// The competency taxonomy: loading it from YAML, and matching names written in documents to ids.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { closest } from 'fastest-levenshtein';
+import { parse as parseYaml } from 'yaml';
+import { taxonomySchema, type Competency } from '../schemas/competency.ts';
+import { formatIssues } from './errors.ts';
+import { toSlug } from './slug.ts';
+
+export type { Competency };
+
+/** Where the bank's taxonomy lives, relative to this module. */
+export const TAXONOMY_FILE = fileURLToPath(new URL('../../content/competencies.yaml', import.meta.url));
+
+/** Parses and validates taxonomy YAML; throws naming the file and the entry at fault. */
+export function parseTaxonomy(yamlText: string, file: string): Competency[] {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = taxonomySchema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`${file}: invalid competency taxonomy:\n${formatIssues(result.error.issues)}`);
+  }
+  return result.data;
+}
+
+let cached: Competency[] | undefined;
+
+/** The bank's taxonomy, read once per process. */
+export function loadTaxonomy(): Competency[] {
+  cached ??= parseTaxonomy(readFileSync(TAXONOMY_FILE, 'utf8'), TAXONOMY_FILE);
+  return cached;
+}
+
+/** The competency a document's name or an id refers to, ignoring case and punctuation. */
+export function findCompetency(taxonomy: readonly Competency[], nameOrId: string): Competency | undefined {
+  const key = toSlug(nameOrId);
+  return taxonomy.find((competency) => competency.id === key || toSlug(competency.name) === key);
+}
+
+/** The known competency closest in spelling to an unknown name or id, for "did you mean" hints. */
+export function closestCompetency(taxonomy: readonly Competency[], nameOrId: string): Competency {
+  const key = toSlug(nameOrId);
+  const nearestId = closest(key, taxonomy.map((competency) => competency.id));
+  return taxonomy.find((competency) => competency.id === nearestId)!;
+}

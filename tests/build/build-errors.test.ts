@@ -1,0 +1,41 @@
+// A question the bank cannot show fails the build, naming the file and the field or line at fault.
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
+
+const [[name, question]] = [...bankQuestions()] as [[string, string]];
+
+function failedBuild(scenario: string, files: Record<string, string>): string {
+  const folder = writeQuestions(scenario, files);
+  const build = buildSite(scenario, { questionsDir: folder });
+  expect(build.ok, build.output).toBe(false);
+  return build.output;
+}
+
+describe('a build over bad questions', () => {
+  it('fails on an unknown level, naming the file and the field', () => {
+    const output = failedBuild('bad-level', { 'bad-level.mdx': edit(question, /^level: senior$/mu, 'level: director') });
+    expect(output).toMatch(/bad-level\.mdx/u);
+    expect(output).toContain('level: unknown value "director"; expected one of junior, mid, senior, staff, principal');
+  });
+
+  it('fails on an unknown competency, naming the file, the field and the closest id', () => {
+    const output = failedBuild('unknown-competency', {
+      'unknown-competency.mdx': edit(question, /^ {2}- stakeholder-management$/mu, '  - stakeholder-managment'),
+    });
+    expect(output).toMatch(/unknown-competency\.mdx/u);
+    expect(output).toMatch(/competencies\.\d: unknown competency "stakeholder-managment"; did you mean "stakeholder-management"\?/u);
+  });
+
+  it('fails on a missing narrative section, naming the file and line', () => {
+    const body = edit(question, /## Result – Outcome \\& Impact\n[\s\S]*?(?=## Learning)/u, '');
+    const line = body.split('\n').indexOf('## Learning / Reflection – Growth') + 1;
+    const output = failedBuild('missing-result', { 'missing-result.mdx': body });
+    expect(output).toContain(`missing-result.mdx:${line}: missing the required section "## Result – Outcome & Impact"`);
+  });
+
+  it('fails when two files claim one slug, naming both', () => {
+    const output = failedBuild('duplicate-slug', { 'first.mdx': question, 'second.mdx': question });
+    expect(output).toMatch(new RegExp(`"${name.replace('.mdx', '')}" is claimed as slug by \\S*first\\.mdx and as slug by \\S*second\\.mdx`, 'u'));
+  });
+});

@@ -1,0 +1,43 @@
+// Builds a site from a folder of questions in a child process, as `npm run build` does.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const OUTPUT = join(ROOT, 'tests/.output');
+
+export interface BuiltSite {
+  ok: boolean;
+  /** Everything the build printed, for asserting on error messages. */
+  output: string;
+  dist: string;
+}
+
+/**
+ * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own,
+ * then runs Pagefind over it when asked.
+ */
+export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean }): BuiltSite {
+  const base = join(OUTPUT, name);
+  const dist = join(base, 'dist');
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
+    BANK_CACHE_DIR: join(base, 'cache'),
+  };
+  const run = (bin: string, args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'node_modules', bin), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  const astro = run('astro/bin/astro.mjs', ['build', '--outDir', dist]);
+  let output = `${astro.stdout}${astro.stderr}`;
+  let ok = astro.status === 0;
+  if (ok && options.pagefind) {
+    const pagefind = run('pagefind/lib/runner/bin.cjs', ['--site', dist]);
+    output += `${pagefind.stdout}${pagefind.stderr}`;
+    ok = pagefind.status === 0;
+  }
+  return { ok, output, dist };
+}
