@@ -9,11 +9,15 @@ import { closestCompetency, findCompetency, type Competency } from './taxonomy.t
 
 /**
  * Escapes text so that Markdown and MDX show it as written: no emphasis, no HTML, no JSX,
- * no expressions, no entities, no lists or headings from a leading character.
+ * no expressions, no entities, no lists or headings from a leading character, and no GFM
+ * autolinks — those read their URL raw, escapes included, so their triggers (`://`, `www.`,
+ * `@`) are escaped instead.
  */
 export function escapeMarkdownText(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]<>&|~#]/gu, '\\$&')
+    .replace(/[\\`*_{}[\]<>&|~#@]/gu, '\\$&')
+    .replace(/:(?=\/\/)/gu, '\\:')
+    .replace(/\b(www)\./giu, '$1\\.')
     .replace(/^([-+=])/u, '\\$1')
     .replace(/^(\d+)([.)])/u, '$1\\$2');
 }

@@ -1,6 +1,7 @@
-// Remark plugin for question bodies: checks the section structure and gives every section,
-// list item and paragraph its permanent anchor id (`action`, `action-1`, `signals-2`, …).
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+// Remark plugin for question bodies: checks the section structure, gives every section,
+// list item and paragraph its permanent anchor id (`action`, `action-1`, `signals-2`, …),
+// and keeps text that merely looks like a URL as text.
+import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { resolveSectionHeadings, StructureError, type HeadingAt } from './sections.ts';
 
@@ -20,10 +21,29 @@ function setId(node: Nodes, id: string): void {
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 
+/**
+ * GFM turns bare URLs and e-mail addresses in text into links; in a question that is the
+ * coach's text, not markup, so such links become their text again. Links written as
+ * `[text](url)` or `<url>` stay.
+ */
+export function unlinkLiteralUrls(node: Nodes, source: string): void {
+  if (!('children' in node)) return;
+  const parent = node as Parent;
+  parent.children = parent.children.flatMap((child) => {
+    const start = child.position?.start.offset;
+    if (child.type === 'link' && (start === undefined || !'[<'.includes(source[start] ?? ''))) {
+      return child.children as PhrasingContent[];
+    }
+    unlinkLiteralUrls(child, source);
+    return [child];
+  }) as typeof parent.children;
+}
+
 export function remarkQuestionStructure(options: QuestionStructureOptions) {
-  return (tree: Root, file: { path?: string }) => {
+  return (tree: Root, file: { path?: string; value?: unknown }) => {
     const path = file.path ?? '';
     if (!options.isQuestionFile(path)) return;
+    unlinkLiteralUrls(tree, String(file.value ?? ''));
     const fail = (error: StructureError): never => {
       throw new Error(`${path}:${error.line}: ${error.reason}`);
     };

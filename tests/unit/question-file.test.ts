@@ -29,6 +29,12 @@ describe('escapeMarkdownText', () => {
     );
   });
 
+  it('escapes what GFM would turn into a link', () => {
+    expect(escapeMarkdownText('see https://x.io/a_b, www.x.io and me@x.io')).toBe(
+      'see https\\://x.io/a\\_b, www\\.x.io and me\\@x.io',
+    );
+  });
+
   it('escapes a leading character that would start a heading, list or rule', () => {
     expect(escapeMarkdownText('# not a heading')).toBe('\\# not a heading');
     expect(escapeMarkdownText('- not a bullet')).toBe('\\- not a bullet');
