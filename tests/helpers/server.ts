@@ -1,0 +1,20 @@
+// Serves a built site on 127.0.0.1 at a free port, as a static host would.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+export interface SiteServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export async function serveSite(dist: string): Promise<SiteServer> {
+  const handler = sirv(dist, { dev: false, etag: true });
+  const server: Server = createServer((request, response) => handler(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
