@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUTPUT = join(ROOT, 'tests/.output');
@@ -39,5 +40,6 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     output += `${pagefind.stdout}${pagefind.stderr}`;
     ok = pagefind.status === 0;
   }
-  return { ok, output, dist };
+  // Astro colours its messages where it thinks a terminal is (CI=true is enough): read them plain.
+  return { ok, output: stripVTControlCharacters(output), dist };
 }
