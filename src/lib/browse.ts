@@ -1,0 +1,148 @@
+// Browsing the bank: counting, grouping, filtering and relating questions by competency and level.
+import { LEVELS, type LevelId } from './vocabulary.ts';
+
+/** What browsing needs of a question. */
+export interface QuestionSummary {
+  slug: string;
+  title: string;
+  level: LevelId;
+  competencies: readonly string[];
+}
+
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
+/** The filter on the home page: questions carrying every listed competency, at one level. */
+export interface QuestionFilter {
+  competencies: string[];
+  level: LevelId | undefined;
+}
+
+const byTitle = (a: QuestionSummary, b: QuestionSummary) => a.title.localeCompare(b.title, 'en');
+
+/** How many questions carry each competency, most first, then by name; competencies without questions last. */
+export function countByCompetency<C extends { id: string; name: string }>(
+  questions: readonly QuestionSummary[],
+  competencies: readonly C[],
+): Counted<C>[] {
+  const counts = new Map<string, number>();
+  for (const question of questions) {
+    for (const id of question.competencies) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return competencies
+    .map((item) => ({ item, count: counts.get(item.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.item.name.localeCompare(b.item.name, 'en'));
+}
+
+/** How many questions each level has, in level order, levels without questions included. */
+export function countByLevel(questions: readonly QuestionSummary[]): Counted<(typeof LEVELS)[number]>[] {
+  return LEVELS.map((item) => ({ item, count: questions.filter((question) => question.level === item.id).length }));
+}
+
+/** The questions carrying a competency, by title. */
+export function questionsWithCompetency<Q extends QuestionSummary>(questions: readonly Q[], id: string): Q[] {
+  return questions.filter((question) => question.competencies.includes(id)).sort(byTitle);
+}
+
+/** The questions of a level, by title. */
+export function questionsAtLevel<Q extends QuestionSummary>(questions: readonly Q[], level: LevelId): Q[] {
+  return questions.filter((question) => question.level === level).sort(byTitle);
+}
+
+/** The competencies that appear alongside one, with how often, most first then by id. */
+export function coOccurringCompetencies(questions: readonly QuestionSummary[], id: string): Counted<string>[] {
+  const counts = new Map<string, number>();
+  for (const question of questions) {
+    if (!question.competencies.includes(id)) continue;
+    for (const other of question.competencies) {
+      if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([item, count]) => ({ item, count }))
+    .sort((a, b) => b.count - a.count || a.item.localeCompare(b.item));
+}
+
+/** Whether a question passes a filter. */
+export function matchesFilter(question: Pick<QuestionSummary, 'level' | 'competencies'>, filter: QuestionFilter): boolean {
+  return (
+    (filter.level === undefined || question.level === filter.level) &&
+    filter.competencies.every((id) => question.competencies.includes(id))
+  );
+}
+
+/**
+ * Reads a filter from a query string (`?competency=a,b&level=senior`); repeated parameters are
+ * accepted too. Unknown competencies and levels are dropped, so an old link still shows something.
+ */
+export function parseFilterQuery(search: string, knownCompetencies: ReadonlySet<string>): QuestionFilter {
+  const params = new URLSearchParams(search);
+  const competencies = params
+    .getAll('competency')
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value, index, all) => knownCompetencies.has(value) && all.indexOf(value) === index);
+  const level = LEVELS.find((candidate) => candidate.id === params.get('level'))?.id;
+  return { competencies, level };
+}
+
+/** The query string of a filter ("" for none), in the form parseFilterQuery reads. */
+export function filterQuery(filter: QuestionFilter): string {
+  const parts: string[] = [];
+  // Commas stay readable in links pasted into notes; ids never contain one.
+  if (filter.competencies.length > 0) parts.push(`competency=${filter.competencies.map(encodeURIComponent).join(',')}`);
+  if (filter.level) parts.push(`level=${filter.level}`);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/**
+ * Related questions for every question at once: most shared competencies first, then the
+ * same level, then by title. Each question walks the questions of its own competencies with
+ * counters in a typed array and keeps only the best `limit`, so the whole bank costs a small
+ * fraction of rendering it.
+ */
+export function relatedQuestions<Q extends QuestionSummary>(questions: readonly Q[], limit: number): Map<string, Q[]> {
+  // In title order, a lower index breaks a tie.
+  const ordered = [...questions].sort(byTitle);
+  const byCompetency = new Map<string, number[]>();
+  ordered.forEach((question, index) => {
+    for (const id of question.competencies) {
+      let bucket = byCompetency.get(id);
+      if (!bucket) byCompetency.set(id, (bucket = []));
+      bucket.push(index);
+    }
+  });
+  const shared = new Uint16Array(ordered.length);
+  const related = new Map<string, Q[]>();
+  ordered.forEach((question, index) => {
+    const touched: number[] = [];
+    for (const id of question.competencies) {
+      for (const other of byCompetency.get(id)!) {
+        if (other === index) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other]! += 1;
+      }
+    }
+    const score = (other: number) => shared[other]! * 2 + (ordered[other]!.level === question.level ? 1 : 0);
+    const better = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === limit && !better(other, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && better(other, best[at - 1]!)) at -= 1;
+      best.splice(at, 0, other);
+      if (best.length > limit) best.pop();
+    }
+    related.set(question.slug, best.map((other) => ordered[other]!));
+    for (const other of touched) shared[other] = 0;
+  });
+  return related;
+}
+
+/** The first sentence of a prompt, for a question's card. */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.?!](?=\s|$)/su.exec(text.trim());
+  return (match ? match[0] : text).replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  coOccurringCompetencies,
+  countByCompetency,
+  countByLevel,
+  filterQuery,
+  firstSentence,
+  matchesFilter,
+  parseFilterQuery,
+  questionsAtLevel,
+  questionsWithCompetency,
+  relatedQuestions,
+  type QuestionSummary,
+} from '../../src/lib/browse.ts';
+
+const q = (title: string, level: QuestionSummary['level'], ...competencies: string[]): QuestionSummary => ({
+  slug: title.toLowerCase(),
+  title,
+  level,
+  competencies,
+});
+
+const BANK = [
+  q('Bravo', 'senior', 'ownership', 'conflict'),
+  q('Alpha', 'senior', 'ownership', 'conflict', 'stakeholders'),
+  q('Charlie', 'staff', 'ownership', 'conflict', 'stakeholders'),
+  q('Delta', 'staff', 'conflict', 'mentorship'),
+  q('Echo', 'mid', 'mentorship'),
+];
+const TAXONOMY = ['conflict', 'mentorship', 'ownership', 'stakeholders', 'teamwork'].map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1) }));
+const titles = (questions: readonly QuestionSummary[]) => questions.map((question) => question.title);
+
+describe('countByCompetency', () => {
+  it('counts questions per competency, most first, then by name, empty ones last', () => {
+    expect(countByCompetency(BANK, TAXONOMY).map(({ item, count }) => `${item.id}:${count}`)).toEqual([
+      'conflict:4',
+      'ownership:3',
+      'mentorship:2',
+      'stakeholders:2',
+      'teamwork:0',
+    ]);
+  });
+});
+
+describe('countByLevel', () => {
+  it('counts questions per level in level order, empty levels included', () => {
+    expect(countByLevel(BANK).map(({ item, count }) => `${item.id}:${count}`)).toEqual([
+      'junior:0',
+      'mid:1',
+      'senior:2',
+      'staff:2',
+      'principal:0',
+    ]);
+  });
+});
+
+describe('questionsWithCompetency and questionsAtLevel', () => {
+  it('lists the questions carrying a competency, by title', () => {
+    expect(titles(questionsWithCompetency(BANK, 'ownership'))).toEqual(['Alpha', 'Bravo', 'Charlie']);
+  });
+
+  it('lists the questions of a level, by title', () => {
+    expect(titles(questionsAtLevel(BANK, 'senior'))).toEqual(['Alpha', 'Bravo']);
+  });
+});
+
+describe('coOccurringCompetencies', () => {
+  it('counts the competencies seen with one, most first', () => {
+    expect(coOccurringCompetencies(BANK, 'conflict')).toEqual([
+      { item: 'ownership', count: 3 },
+      { item: 'stakeholders', count: 2 },
+      { item: 'mentorship', count: 1 },
+    ]);
+  });
+});
+
+describe('matchesFilter', () => {
+  it('requires every chosen competency and the level', () => {
+    const filter = { competencies: ['ownership', 'conflict'], level: 'senior' as const };
+    expect(titles(BANK.filter((question) => matchesFilter(question, filter)))).toEqual(['Bravo', 'Alpha']);
+  });
+
+  it('lets everything through an empty filter', () => {
+    expect(BANK.filter((question) => matchesFilter(question, { competencies: [], level: undefined }))).toHaveLength(5);
+  });
+});
+
+describe('parseFilterQuery and filterQuery', () => {
+  const known = new Set(TAXONOMY.map((competency) => competency.id));
+
+  it('reads comma-separated competencies and a level', () => {
+    expect(parseFilterQuery('?competency=ownership,conflict&level=senior', known)).toEqual({
+      competencies: ['ownership', 'conflict'],
+      level: 'senior',
+    });
+  });
+
+  it('reads repeated parameters, as a plain form would send them', () => {
+    expect(parseFilterQuery('competency=ownership&competency=conflict', known).competencies).toEqual(['ownership', 'conflict']);
+  });
+
+  it('drops unknown competencies, duplicates and an unknown level', () => {
+    expect(parseFilterQuery('?competency=ownership,telepathy,ownership&level=overlord', known)).toEqual({
+      competencies: ['ownership'],
+      level: undefined,
+    });
+  });
+
+  it('writes a readable query that reads back the same', () => {
+    const filter = { competencies: ['ownership', 'conflict'], level: 'staff' as const };
+    expect(filterQuery(filter)).toBe('?competency=ownership,conflict&level=staff');
+    expect(parseFilterQuery(filterQuery(filter), known)).toEqual(filter);
+    expect(filterQuery({ competencies: [], level: undefined })).toBe('');
+  });
+});
+
+describe('relatedQuestions', () => {
+  it('ranks by shared competencies, then same level, then title, leaving the question itself out', () => {
+    const related = relatedQuestions(BANK, 3);
+    expect(titles(related.get('alpha')!)).toEqual(['Charlie', 'Bravo', 'Delta']);
+    expect(titles(related.get('bravo')!)).toEqual(['Alpha', 'Charlie', 'Delta']);
+    expect(titles(related.get('echo')!)).toEqual(['Delta']);
+  });
+
+  it('prefers the same level when the overlap is equal', () => {
+    const related = relatedQuestions([q('A', 'mid', 'x'), q('B', 'staff', 'x'), q('C', 'mid', 'x')], 2);
+    expect(titles(related.get('b')!)).toEqual(['A', 'C']);
+    expect(titles(related.get('a')!)).toEqual(['C', 'B']);
+  });
+
+  it('lists nothing for a question sharing no competency', () => {
+    expect(relatedQuestions([q('A', 'mid', 'x'), q('B', 'mid', 'y')], 5).get('a')).toEqual([]);
+  });
+});
+
+describe('firstSentence', () => {
+  it('takes the prompt up to its first full stop or question mark', () => {
+    expect(firstSentence('Tell me about a time. How did you handle it?')).toBe('Tell me about a time.');
+    expect(firstSentence('Why did it fail? Walk me through it.')).toBe('Why did it fail?');
+  });
+
+  it('does not stop inside a number or an abbreviation without a space', () => {
+    expect(firstSentence('We hit 99.99% uptime, e.g.during peaks. Then what?')).toBe('We hit 99.99% uptime, e.g.during peaks.');
+  });
+
+  it('keeps a prompt with no sentence end whole', () => {
+    expect(firstSentence('Describe a conflict')).toBe('Describe a conflict');
+  });
+});
