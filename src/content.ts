@@ -1,5 +1,6 @@
 // The one place pages query content: questions, checked and sorted, and the taxonomy.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { relatedQuestions } from './lib/browse.ts';
 import { checkSlugClaims } from './lib/slug-claims.ts';
 import { parseTaxonomy, type Competency } from './lib/taxonomy.ts';
 // Bundled with the pages, which run from dist/ where the source tree is out of reach.
@@ -18,6 +19,22 @@ export function getQuestions(): Promise<Question[]> {
     return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   });
   return questions;
+}
+
+let related: Promise<Map<string, { entry: Question }[]>> | undefined;
+
+/** How many related questions a question page shows. */
+export const RELATED_LIMIT = 5;
+
+/** The questions most related to one, computed for the whole bank once per build. */
+export async function getRelatedQuestions(question: Question): Promise<Question[]> {
+  related ??= getQuestions().then((questions) =>
+    relatedQuestions(
+      questions.map((entry) => ({ ...entry.data, entry })),
+      RELATED_LIMIT,
+    ),
+  );
+  return ((await related).get(question.data.slug) ?? []).map((summary) => summary.entry);
 }
 
 /** Every competency in the taxonomy, in its file's order. */

@@ -80,7 +80,7 @@ describe.each(seeds)('the page built from %s', (seed) => {
 
   it('links the level and every competency', () => {
     expect(page!('.kicker a').attr('href')).toBe('/levels/senior/');
-    const competencies = page!('ul.chips a').map((_, link) => page!(link).attr('href')).get();
+    const competencies = page!('article ul.chips a').map((_, link) => page!(link).attr('href')).get();
     expect(competencies).toHaveLength(7);
     for (const href of competencies) expect(href).toMatch(/^\/competencies\/[a-z-]+\/$/u);
   });

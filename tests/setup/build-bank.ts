@@ -1,10 +1,17 @@
-// Builds the bank itself (content/questions, with its search index) once per test run.
+// Builds the sites the build and browser tiers read, once per test run: the bank itself
+// (content/questions, with its search index) and the small browsing fixture bank.
 import { buildSite, type BuiltSite } from '../helpers/build.ts';
+import { writeBrowseBank } from '../helpers/browse-bank.ts';
 
-const shared = globalThis as typeof globalThis & { bankBuild?: BuiltSite };
+const shared = globalThis as typeof globalThis & { bankBuilds?: BuiltSite[] };
 
 export default function setup(): void {
   // The build and e2e projects both ask; they share one process, so the second finds it done.
-  shared.bankBuild ??= buildSite('bank', { questionsDir: 'content/questions', pagefind: true });
-  if (!shared.bankBuild.ok) throw new Error(`building the bank failed:\n${shared.bankBuild.output}`);
+  shared.bankBuilds ??= [
+    buildSite('bank', { questionsDir: 'content/questions', pagefind: true }),
+    buildSite('browse', { questionsDir: writeBrowseBank(), pagefind: true }),
+  ];
+  for (const build of shared.bankBuilds) {
+    if (!build.ok) throw new Error(`building ${build.dist} failed:\n${build.output}`);
+  }
 }

@@ -1,0 +1,169 @@
+// Reads the built fixture bank: every competency and level page lists exactly the right
+// questions, and every count a reader sees matches.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPage, visibleText } from '../helpers/bank.ts';
+import { BROWSE_DIST, BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
+import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+
+const taxonomy = loadTaxonomy();
+const used = [...new Set(BROWSE_QUESTIONS.flatMap((question) => question.competencies))];
+const page = (path: string) => loadPage(BROWSE_DIST, path);
+
+/** The question titles a page lists as cards, sorted. */
+const cardTitles = (path: string, scope = 'main') => {
+  const $ = page(path);
+  return $(`${scope} .question-card-title a`)
+    .map((_, link) => $(link).text())
+    .get()
+    .sort();
+};
+
+/** "name → count" for each entry of the first count list under a heading. */
+const counts = (path: string, selector: string) => {
+  const $ = page(path);
+  return Object.fromEntries(
+    $(selector)
+      .map((_, item) => [[$(item).find('a, span:not(.count)').first().text(), Number($(item).find('.count').text())]])
+      .get(),
+  );
+};
+
+describe('the home page', () => {
+  it('lists every question, with its level and first sentence', () => {
+    expect(cardTitles('/')).toEqual(expectedTitles({}));
+    const $ = page('/');
+    const alpha = $('.question-card').filter((_, card) => $(card).find('h3').text() === 'Alpha Migration');
+    expect(visibleText($, '.question-card:has(a[href="/questions/alpha-migration/"])')).toContain('Senior Level');
+    expect(alpha.find('.question-card-prompt').text()).toBe('Tell me about Alpha Migration.');
+  });
+
+  it('counts questions per competency and per level', () => {
+    const competencyCounts = counts('/', 'section[aria-labelledby="browse-competencies"] li');
+    expect(Object.keys(competencyCounts)).toHaveLength(used.length);
+    for (const id of used) {
+      const name = taxonomy.find((competency) => competency.id === id)!.name;
+      expect(competencyCounts[name], name).toBe(expectedTitles({ competencies: [id] }).length);
+    }
+    expect(counts('/', 'section[aria-labelledby="browse-levels"] li')).toEqual({ 'Mid Level': 2, 'Senior Level': 3, 'Staff Level': 3 });
+  });
+
+  it('carries each question\'s level and competencies for the filter', () => {
+    const $ = page('/');
+    const hotel = $('.question-card:has(a[href="/questions/hotel-escalation/"])');
+    expect(hotel.attr('data-level')).toBe('staff');
+    expect(hotel.attr('data-competencies')).toBe('ownership conflict-resolution communication');
+  });
+
+  it('keeps the filter hidden until its script runs, and the chips as plain links', () => {
+    const $ = page('/');
+    expect($('#question-filter').attr('hidden')).toBeDefined();
+    const chips = $('.question-card .chips a').map((_, link) => $(link).attr('href')).get();
+    expect(chips.length).toBeGreaterThan(8);
+    for (const href of chips) expect(existsSync(join(BROWSE_DIST, href, 'index.html')), href).toBe(true);
+  });
+});
+
+describe('the competency pages', () => {
+  it.each(used)('/competencies/%s/ lists exactly the questions carrying it', (id) => {
+    expect(cardTitles(`/competencies/${id}/`)).toEqual(expectedTitles({ competencies: [id] }));
+    const n = expectedTitles({ competencies: [id] }).length;
+    expect(page(`/competencies/${id}/`)('.count-line').text()).toMatch(new RegExp(`^${n} question`, 'u'));
+  });
+
+  it('exist for competencies without questions, saying so', () => {
+    const $ = page('/competencies/integrity/');
+    expect($('h1').text()).toBe('Integrity');
+    expect(visibleText($, 'main')).toContain('No question shows this competency yet.');
+  });
+
+  it('narrow to the home view by a second competency, with how often they appear together', () => {
+    const $ = page('/competencies/ownership/');
+    const links = $('section[aria-labelledby="alongside"] li')
+      .map((_, item) => `${$(item).find('a').attr('href')} ${$(item).find('.count').text()}`)
+      .get();
+    expect(links).toEqual([
+      `/?competency=ownership,conflict-resolution ${expectedTitles({ competencies: ['ownership', 'conflict-resolution'] }).length}`,
+      '/?competency=ownership,stakeholder-management 2',
+      '/?competency=ownership,communication 1',
+      '/?competency=ownership,prioritization 1',
+    ]);
+  });
+
+  it('narrow to the home view by level', () => {
+    const $ = page('/competencies/ownership/');
+    const links = $('section[aria-labelledby="by-level"] a').map((_, link) => $(link).attr('href')).get();
+    expect(links).toEqual(['/?competency=ownership&level=mid', '/?competency=ownership&level=senior', '/?competency=ownership&level=staff']);
+  });
+
+  it('/competencies/ lists every competency with its description, by count then name', () => {
+    const $ = page('/competencies/');
+    const entries = $('.competency-index > li')
+      .map((_, item) => ({ name: $(item).find('h2').text(), count: Number.parseInt($(item).find('.count-line').text(), 10) }))
+      .get();
+    expect(entries).toHaveLength(taxonomy.length);
+    expect(entries.slice(0, 2)).toEqual([
+      { name: 'Conflict Resolution', count: 5 },
+      { name: 'Ownership', count: 5 },
+    ]);
+    const sorted = [...entries].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+    expect(entries).toEqual(sorted);
+    expect(visibleText($, 'main')).toContain(taxonomy.find((competency) => competency.id === 'mentorship')!.description);
+  });
+});
+
+describe('the level pages', () => {
+  it.each(['mid', 'senior', 'staff'])('/levels/%s/ lists exactly the questions of that level', (level) => {
+    expect(cardTitles(`/levels/${level}/`)).toEqual(expectedTitles({ level }));
+  });
+
+  it('are not made for levels without questions', () => {
+    expect(existsSync(join(BROWSE_DIST, 'levels/junior/index.html'))).toBe(false);
+    expect(existsSync(join(BROWSE_DIST, 'levels/principal/index.html'))).toBe(false);
+  });
+
+  it('/levels/ counts every level, linking those with questions', () => {
+    expect(counts('/levels/', '.level-index li')).toEqual({
+      'Junior Level': 0,
+      'Mid Level': 2,
+      'Senior Level': 3,
+      'Staff Level': 3,
+      'Principal Level': 0,
+    });
+    expect(page('/levels/')('.level-index a').map((_, link) => page('/levels/')(link).attr('href')).get()).toEqual([
+      '/levels/mid/',
+      '/levels/senior/',
+      '/levels/staff/',
+    ]);
+  });
+});
+
+describe('a question page', () => {
+  it('lists related questions: most shared competencies, then the same level, then title', () => {
+    const $ = page('/questions/alpha-migration/');
+    const related = $('section.related .question-card-title a').map((_, link) => $(link).text()).get();
+    expect(related).toEqual(['Charlie Roadmap', 'Bravo Outage', 'Hotel Escalation', 'Golf Review', 'Delta Mentoring']);
+  });
+
+  it('keeps related questions out of the search index', () => {
+    expect(page('/questions/alpha-migration/')('section.related').attr('data-pagefind-ignore')).toBe('all');
+  });
+
+  it('links back to its level and competency pages', () => {
+    const $ = page('/questions/golf-review/');
+    expect($('.kicker a').attr('href')).toBe('/levels/senior/');
+    expect($('article .chips a').map((_, link) => $(link).attr('href')).get()).toEqual([
+      '/competencies/stakeholder-management/',
+      '/competencies/communication/',
+    ]);
+  });
+});
+
+describe('the 404 page', () => {
+  it('offers search and the competency list', () => {
+    const $ = page('/404.html');
+    expect($('form[role="search"][action="/search/"] input[name="q"]').length).toBeGreaterThan(0);
+    expect($('main .count-list a').length).toBe(used.length);
+  });
+});

@@ -1,0 +1,116 @@
+// A reader browses the fixture bank in Chromium: filters on the home page, links that
+// reproduce a filtered view, and plain links when JavaScript is off.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSE_DIST, BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveSite, type SiteServer } from '../helpers/server.ts';
+
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveSite(BROWSE_DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The titles of the question cards a reader can see, sorted. */
+async function visibleTitles(page: Page): Promise<string[]> {
+  const titles = await page.locator('#questions .question-card-title a').filter({ visible: true }).allTextContents();
+  return titles.sort();
+}
+
+const filterForm = (page: Page) => page.getByRole('form', { name: 'Filter questions' });
+
+describe('the home page filter', () => {
+  it('shows exactly the questions with both competencies at the level, and puts the filter in the URL', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/`);
+    expect(await visibleTitles(page)).toEqual(expectedTitles({}));
+
+    await filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).check();
+    await filterForm(page).getByRole('checkbox', { name: /^Conflict Resolution/u }).check();
+    expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'conflict-resolution'] }));
+    await filterForm(page).getByRole('combobox', { name: 'Level' }).selectOption('staff');
+
+    const expected = expectedTitles({ competencies: ['conflict-resolution', 'ownership'], level: 'staff' });
+    expect(expected).toEqual(['Charlie Roadmap', 'Hotel Escalation']);
+    expect(await visibleTitles(page)).toEqual(expected);
+    expect(new URL(page.url()).search).toBe('?competency=conflict-resolution,ownership&level=staff');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing 2 of ${BROWSE_QUESTIONS.length} questions`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('restores the same view from a pasted link', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/?competency=ownership,conflict-resolution&level=senior`);
+    expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'conflict-resolution'], level: 'senior' }));
+    await expect(filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).isChecked()).resolves.toBe(true);
+    await expect(filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).isChecked()).resolves.toBe(false);
+    await expect(filterForm(page).getByRole('combobox', { name: 'Level' }).inputValue()).resolves.toBe('senior');
+    await page.reload();
+    expect(await visibleTitles(page)).toEqual(['Alpha Migration', 'Bravo Outage']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('walks back and forward through filter changes', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.origin}/`);
+    await filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).check();
+    await filterForm(page).getByRole('combobox', { name: 'Level' }).selectOption('mid');
+    expect(await visibleTitles(page)).toEqual(['Echo Backlog']);
+    await page.goBack();
+    expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['mentorship'] }));
+    await expect(filterForm(page).getByRole('combobox', { name: 'Level' }).inputValue()).resolves.toBe('');
+    await page.goBack();
+    expect(await visibleTitles(page)).toEqual(expectedTitles({}));
+    await page.goForward();
+    expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['mentorship'] }));
+    await page.context().close();
+  });
+
+  it('says when nothing matches, and clears back to every question', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.origin}/?competency=mentorship,stakeholder-management`);
+    expect(await visibleTitles(page)).toEqual([]);
+    await expect(page.getByText('No question shows all of these together.').isVisible()).resolves.toBe(true);
+    await filterForm(page).getByRole('button', { name: 'Clear filters' }).click();
+    expect(await visibleTitles(page)).toEqual(expectedTitles({}));
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('is reached in one click from a competency page', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.origin}/competencies/ownership/`);
+    expect(await page.locator('main .question-card').count()).toBe(expectedTitles({ competencies: ['ownership'] }).length);
+    await page.getByRole('link', { name: 'Ownership + Stakeholder Management' }).click();
+    await page.waitForURL(`${server.origin}/?competency=ownership,stakeholder-management`);
+    expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'stakeholder-management'] }));
+    await page.context().close();
+  });
+});
+
+describe('the home page without JavaScript', () => {
+  it('lists every question, hides the filter, and its competency chips lead to their pages', async () => {
+    const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}/?competency=ownership`);
+    expect(await visibleTitles(page)).toEqual(expectedTitles({}));
+    await expect(filterForm(page).count()).resolves.toBe(0);
+    await page.locator('.question-card').filter({ hasText: 'Echo Backlog' }).getByRole('link', { name: 'Prioritization' }).click();
+    await page.waitForURL(`${server.origin}/competencies/prioritization/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Prioritization');
+    expect((await page.locator('main .question-card-title a').allTextContents()).sort()).toEqual(
+      expectedTitles({ competencies: ['prioritization'] }),
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
