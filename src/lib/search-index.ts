@@ -1,0 +1,54 @@
+// What the search index holds for a question: one record for the whole page, and one record for
+// each of its sections, so that a search can be narrowed to the section a hit is in.
+import * as cheerio from 'cheerio';
+import { QUESTION_RECORD, SECTION_RECORD } from './search-records.ts';
+
+/** The elements that wrap one section of a question (src/lib/remark-question-structure.ts). */
+const SECTION_SELECTOR = '[data-pagefind-filter^="section:"]';
+
+export interface SectionRecord {
+  /** The section id: `action`, `coach-strategy`, … */
+  section: string;
+  /** The record's URL: the question page at the section's anchor. */
+  url: string;
+  /** A whole HTML document for Pagefind to index as this record. */
+  html: string;
+}
+
+/** The URL path a built HTML file is served at: `questions/x/index.html` → `/questions/x/`. */
+export function pageUrl(relativeFile: string): string {
+  const path = relativeFile.split(/[\\/]/u).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
+}
+
+/**
+ * The section records of a built question page, or none for a page without sections.
+ *
+ * Each is the page itself with only one section left in it, and that section as the indexed body.
+ * Pagefind applies filters found anywhere in a document, so the record keeps the page's competency
+ * and level filters and takes the section's own `section` filter; its `kind` becomes `section`.
+ * Pagefind also searches every metadata field, so a section record must carry no metadata with words
+ * that are not in the section: its title is the section heading, and the question's title, which a
+ * result needs to show, travels as the heading anchor's `data-pagefind-title` (returned with the
+ * anchors, never searched).
+ */
+export function sectionRecords(pageHtml: string, url: string): SectionRecord[] {
+  const page = cheerio.load(pageHtml);
+  const questionTitle = page('[data-pagefind-meta="title"]').first().text().trim();
+  const ids = page(SECTION_SELECTOR)
+    .map((_, element) => page(element).attr('data-pagefind-filter')!.slice('section:'.length))
+    .get();
+  return ids.map((section) => {
+    const $ = cheerio.load(pageHtml);
+    $('[data-pagefind-body]').removeAttr('data-pagefind-body');
+    $('[data-pagefind-meta]').removeAttr('data-pagefind-meta');
+    $('[data-pagefind-default-meta]').removeAttr('data-pagefind-default-meta');
+    $(`[data-pagefind-filter="kind:${QUESTION_RECORD}"]`).attr('data-pagefind-filter', `kind:${SECTION_RECORD}`);
+    const kept = $(`[data-pagefind-filter="section:${section}"]`).first();
+    $(SECTION_SELECTOR).not(kept).remove();
+    const heading = kept.find(`#${section}`).first();
+    kept.attr('data-pagefind-body', '').attr('data-pagefind-meta', `title:${heading.text().trim()}`);
+    heading.attr('data-pagefind-title', questionTitle);
+    return { section, url: `${url}#${section}`, html: $.html() };
+  });
+}
