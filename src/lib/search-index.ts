@@ -21,6 +21,13 @@ export function pageUrl(relativeFile: string): string {
   return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
 
+/** An element's text as Pagefind indexes it: without what is marked to be ignored, such as copy-link controls. */
+function indexedText(element: ReturnType<cheerio.CheerioAPI>): string {
+  const copy = element.clone();
+  copy.find('[data-pagefind-ignore]').remove();
+  return copy.text().replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * The section records of a built question page, or none for a page without sections.
  *
@@ -34,7 +41,7 @@ export function pageUrl(relativeFile: string): string {
  */
 export function sectionRecords(pageHtml: string, url: string): SectionRecord[] {
   const page = cheerio.load(pageHtml);
-  const questionTitle = page('[data-pagefind-meta="title"]').first().text().trim();
+  const questionTitle = indexedText(page('[data-pagefind-meta="title"]').first());
   const ids = page(SECTION_SELECTOR)
     .map((_, element) => page(element).attr('data-pagefind-filter')!.slice('section:'.length))
     .get();
@@ -47,7 +54,7 @@ export function sectionRecords(pageHtml: string, url: string): SectionRecord[] {
     const kept = $(`[data-pagefind-filter="section:${section}"]`).first();
     $(SECTION_SELECTOR).not(kept).remove();
     const heading = kept.find(`#${section}`).first();
-    kept.attr('data-pagefind-body', '').attr('data-pagefind-meta', `title:${heading.text().trim()}`);
+    kept.attr('data-pagefind-body', '').attr('data-pagefind-meta', `title:${indexedText(heading)}`);
     heading.attr('data-pagefind-title', questionTitle);
     return { section, url: `${url}#${section}`, html: $.html() };
   });

@@ -13,7 +13,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Q · Bank</title></hea
   <nav class="toc" data-pagefind-ignore="all"><a href="#task">Task</a></nav>
   <div class="answer">
     <section data-pagefind-filter="section:task"><h2 id="task">Task – Your Responsibility</h2><ul><li id="task-1">Break the deadlock.</li></ul></section>
-    <section data-pagefind-filter="section:action"><h2 id="action">Action – What You Did</h2><ul><li id="action-1">Formed a tiger team.</li></ul></section>
+    <section data-pagefind-filter="section:action"><h2 id="action">Action – What You Did <button data-pagefind-ignore>Copy link</button></h2><ul><li id="action-1">Formed a tiger team.</li></ul></section>
   </div>
 </article></main>
 <footer data-pagefind-ignore="all">Footer text</footer></body></html>`;
@@ -31,7 +31,8 @@ describe('sectionRecords', () => {
   it('indexes only the section itself, keeping its heading and bullet ids', () => {
     const $ = cheerio.load(records[1]!.html);
     expect($('[data-pagefind-body]')).toHaveLength(1);
-    expect($('[data-pagefind-body]').text()).toBe('Action – What You DidFormed a tiger team.');
+    expect($('[data-pagefind-body]').text()).toBe('Action – What You Did Copy linkFormed a tiger team.');
+    expect($('[data-pagefind-body]').attr('data-pagefind-meta')).toBe('title:Action – What You Did');
     expect($('[data-pagefind-body] #action-1')).toHaveLength(1);
     expect($('#task')).toHaveLength(0);
   });
