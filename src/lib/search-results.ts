@@ -1,10 +1,7 @@
 // Turns what Pagefind returns for one record into a result to show: the question, the sections its
 // hits are in, an excerpt of each, and links that land on the section or bullet with the hits marked.
-import { SECTION_RECORD } from './search-records.ts';
+import { HIGHLIGHT_PARAM, SECTION_RECORD } from './search-records.ts';
 import { SECTIONS, sectionHeading } from './sections.ts';
-
-/** The URL parameter a question page reads the words to mark from (src/scripts/search-highlight.ts). */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 /** An element with an id in a record, and where in the record's words it starts. */
 export interface RecordAnchor {
@@ -212,18 +209,35 @@ export function questionResult(data: RecordData, excerptLength = 30): QuestionRe
       };
       return { hit, score, order: region.order };
     })
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    // A section holding more of the different words searched beats one repeating a common one ("and").
+    .sort((a, b) => b.hit.words.length - a.hit.words.length || b.score - a.score || a.order - b.order)
     .map(({ hit }) => hit);
 
   const allWords = uniqueWords(hits.flatMap((hit) => hit.words));
   const leadRegion = isSectionRecord ? regions.find((region) => region.section !== null) : regions.find((region) => region.section === null);
   const titleWords = recordText(title).words.length;
   const leadStart = leadRegion ? (leadRegion.section === null && data.content.startsWith(title) ? titleWords : leadRegion.bodyStart) : 0;
+  const lead = excerpt(text, [], leadStart, leadRegion?.end ?? words.length, excerptLength);
+  // Browsing one section: the section itself is what the reader asked for.
+  if (isSectionRecord && hits.length === 0 && leadRegion?.section) {
+    const section = leadRegion.section;
+    hits.push({ section, title: SECTION_TITLES.get(section) ?? section, anchor: section, url: landingUrl(pagePath, [], section), excerpt: lead, words: [] });
+  }
   return {
     title,
     url: landingUrl(pagePath, allWords, null),
     level: data.filters['level']?.[0] ?? data.meta['level'],
     hits,
-    lead: excerpt(text, [], leadStart, leadRegion?.end ?? words.length, excerptLength),
+    lead,
   };
+}
+
+/**
+ * Splits a result's hits into those worth an excerpt — the best ones, holding as many of the
+ * different words as the best does, at most `max` — and the rest, which are only listed.
+ */
+export function featuredHits(hits: readonly SectionHit[], max: number): { featured: SectionHit[]; others: SectionHit[] } {
+  const most = Math.max(0, ...hits.map((hit) => hit.words.length));
+  const featured = hits.filter((hit) => hit.words.length === most).slice(0, max);
+  return { featured, others: hits.filter((hit) => !featured.includes(hit)) };
 }

@@ -143,3 +143,18 @@ export function facetCounts(
     section: pick(vocabulary.sections, answers.sectionCounts['section']),
   };
 }
+
+/** A sentence on what a search found, for the status line: "2 questions match “deadline” in Action." */
+export function resultSummary(state: SearchState, count: number, sectionName: (id: string) => string): string {
+  const query = state.query.trim();
+  const filtered = state.competencies.length > 0 || state.level !== undefined;
+  const where = state.section ? ` in ${sectionName(state.section)}` : '';
+  const questions = count === 1 ? '1 question' : `${count} questions`;
+  if (query) {
+    if (count === 0) return `No question matches “${query}”${where}${filtered ? ' with these filters' : ''}.`;
+    return `${questions} ${count === 1 ? 'matches' : 'match'} “${query}”${where}.`;
+  }
+  if (count === 0) return 'No question has all of these filters.';
+  if (!filtered && !state.section) return `All ${questions}, by title.`;
+  return `${questions}, by title.`;
+}

@@ -2,7 +2,7 @@
 // with hits placed where a search would find them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bareWord, excerpt, landingUrl, questionResult, recordText, type Excerpt, type RecordData } from '../../src/lib/search-results.ts';
+import { bareWord, excerpt, featuredHits, landingUrl, questionResult, recordText, type Excerpt, type RecordData } from '../../src/lib/search-results.ts';
 
 const PAGE = '/questions/strategic-influence-and-technical-conflict-resolution/';
 
@@ -48,6 +48,12 @@ describe('questionResult, for a whole question', () => {
     expect(marks(latency.hits[0]!.excerpt)).toContain('latency');
   });
 
+  it('puts the section holding the most of the different words first, however often a common one repeats', () => {
+    const result = questionResult(searched('question-record', 'disagree', 'and', 'commit'));
+    expect(result.hits[0]).toMatchObject({ section: 'coach-strategy', anchor: 'signals-1', words: ['Disagree', 'and', 'Commit'] });
+    expect(result.hits.filter((hit) => hit.words.join() === 'and').length).toBeGreaterThan(3);
+  });
+
   it('puts the section with the most hits first, then keeps page order', () => {
     const result = questionResult(searched('question-record', 'monolith'));
     expect(result.hits[0]!.section).toBe('action');
@@ -86,9 +92,10 @@ describe('questionResult, for one section of a question', () => {
     expect(result.hits).toEqual([expect.objectContaining({ section: 'action', anchor: 'action-2', url: `${PAGE}?highlight=Prototyping#action-2` })]);
   });
 
-  it('offers the opening of the section as its lead', () => {
+  it('offers the section itself, from its opening, when browsing without words', () => {
     const result = questionResult(searched('action-record'));
-    expect(text(result.lead)).toMatch(/^Active Listening & Validation: Instead of pushing my design/u);
+    expect(result.hits).toEqual([expect.objectContaining({ section: 'action', anchor: 'action', url: `${PAGE}#action`, words: [] })]);
+    expect(text(result.hits[0]!.excerpt)).toMatch(/^Active Listening & Validation: Instead of pushing my design/u);
   });
 
   it('links the section when a hit is in its heading', () => {
@@ -124,5 +131,21 @@ describe('landingUrl', () => {
     expect(landingUrl('/questions/x/', ['circuit-breaking', 'Q4'], 'action-4')).toBe('/questions/x/?highlight=circuit-breaking&highlight=Q4#action-4');
     expect(landingUrl('/questions/x/', [], null)).toBe('/questions/x/');
     expect(landingUrl('/questions/x/', ['a&b'], 'task')).toBe('/questions/x/?highlight=a%26b#task');
+  });
+});
+
+describe('featuredHits', () => {
+  it('gives excerpts to the sections holding the most of the different words, and lists the rest', () => {
+    const { hits } = questionResult(searched('question-record', 'disagree', 'and', 'commit'));
+    const { featured, others } = featuredHits(hits, 3);
+    expect(featured.map((hit) => hit.anchor)).toEqual(['signals-1']);
+    expect(others.length).toBe(hits.length - 1);
+  });
+
+  it('gives excerpts to at most so many sections when each holds the one word', () => {
+    const { hits } = questionResult(searched('question-record', 'monolith'));
+    const { featured, others } = featuredHits(hits, 3);
+    expect(featured.map((hit) => hit.section)).toEqual(['action', 'assumptions', 'situation']);
+    expect(others.map((hit) => hit.section)).toEqual(['task', 'result', 'learning']);
   });
 });

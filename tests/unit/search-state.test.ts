@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, parseSearchState, searchPlan, searchStateQuery, searchStateUrl, type SearchState } from '../../src/lib/search-state.ts';
+import { facetCounts, parseSearchState, resultSummary, searchPlan, searchStateQuery, searchStateUrl, type SearchState } from '../../src/lib/search-state.ts';
 
 const vocabulary = {
   competencies: ['conflict-resolution', 'ownership', 'stakeholder-management'],
@@ -74,7 +74,7 @@ describe('searchStateUrl', () => {
 
 describe('searchPlan', () => {
   it('searches whole questions when no section is chosen, and counts sections over section records', () => {
-    const plan = searchPlan({ query: ' deadline ', competencies: ['ownership'], level: undefined });
+    const plan = searchPlan({ query: ' deadline ', competencies: ['ownership'] });
     expect(plan.results).toEqual({ term: 'deadline', filters: { kind: 'question', competency: ['ownership'] } });
     expect(plan.sectionCounts).toEqual({ term: 'deadline', filters: { kind: 'section', competency: ['ownership'] } });
     expect(plan.levelCounts).toBeUndefined();
@@ -120,5 +120,25 @@ describe('facetCounts', () => {
     const counts = facetCounts(vocabulary, { results: { level: { mid: 4 } }, sectionCounts: {} });
     expect(counts.level['mid']).toBe(4);
     expect(counts.section['action']).toBe(0);
+  });
+});
+
+describe('resultSummary', () => {
+  const name = (id: string) => (id === 'action' ? 'Action' : id);
+
+  it('says how many questions match the words, and where', () => {
+    expect(resultSummary({ query: ' deadline ', competencies: [] }, 2, name)).toBe('2 questions match “deadline”.');
+    expect(resultSummary({ query: 'circuit breaking', competencies: [], section: 'action' }, 1, name)).toBe('1 question matches “circuit breaking” in Action.');
+  });
+
+  it('says when nothing matches, and whether filters were part of it', () => {
+    expect(resultSummary({ query: 'zebra', competencies: [] }, 0, name)).toBe('No question matches “zebra”.');
+    expect(resultSummary({ query: 'zebra', competencies: ['ownership'] }, 0, name)).toBe('No question matches “zebra” with these filters.');
+  });
+
+  it('describes browsing without words', () => {
+    expect(resultSummary({ query: '', competencies: [] }, 2, name)).toBe('All 2 questions, by title.');
+    expect(resultSummary({ query: '', competencies: ['ownership'] }, 1, name)).toBe('1 question, by title.');
+    expect(resultSummary({ query: '', competencies: [], level: 'staff' }, 0, name)).toBe('No question has all of these filters.');
   });
 });
