@@ -22,14 +22,25 @@ const pages = await index.addDirectory({ path: site });
 if (pages.errors.length > 0) fail(`could not index ${site}`, pages.errors);
 
 let sections = 0;
-const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-for (const file of files) {
+const problems: string[] = [];
+async function addSections(file: string): Promise<void> {
   const records = sectionRecords(await readFile(join(site, file), 'utf8'), pageUrl(file));
-  const added = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
-  const problems = added.flatMap((result) => result.errors);
-  if (problems.length > 0) fail(`could not index the sections of ${file}`, problems);
+  const added = await Promise.all(records.map((record) => index!.addHTMLFile({ url: record.url, content: record.html })));
+  problems.push(...added.flatMap((result) => result.errors.map((error) => `${file}: ${error}`)));
   sections += records.length;
 }
+
+// Pagefind indexes in its own process; keeping a few pages in flight keeps it busy without
+// holding every page of a large bank in memory at once.
+const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+const inFlight = new Set<Promise<void>>();
+for (const file of files) {
+  const task: Promise<void> = addSections(file).finally(() => inFlight.delete(task));
+  inFlight.add(task);
+  if (inFlight.size >= 16) await Promise.race(inFlight);
+}
+await Promise.all(inFlight);
+if (problems.length > 0) fail('could not index the sections of every question', problems);
 
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(`could not write ${output}`, written.errors);

@@ -5,6 +5,8 @@ import { QUESTION_RECORD, SECTION_RECORD } from './search-records.ts';
 
 /** The elements that wrap one section of a question (src/lib/remark-question-structure.ts). */
 const SECTION_SELECTOR = '[data-pagefind-filter^="section:"]';
+/** Where a section record's one section goes in the page it is cut from. */
+const SLOT = '<!--search-index: section-->';
 
 export interface SectionRecord {
   /** The section id: `action`, `coach-strategy`, … */
@@ -40,22 +42,29 @@ function indexedText(element: ReturnType<cheerio.CheerioAPI>): string {
  * anchors, never searched).
  */
 export function sectionRecords(pageHtml: string, url: string): SectionRecord[] {
-  const page = cheerio.load(pageHtml);
-  const questionTitle = indexedText(page('[data-pagefind-meta="title"]').first());
-  const ids = page(SECTION_SELECTOR)
-    .map((_, element) => page(element).attr('data-pagefind-filter')!.slice('section:'.length))
-    .get();
-  return ids.map((section) => {
-    const $ = cheerio.load(pageHtml);
-    $('[data-pagefind-body]').removeAttr('data-pagefind-body');
-    $('[data-pagefind-meta]').removeAttr('data-pagefind-meta');
-    $('[data-pagefind-default-meta]').removeAttr('data-pagefind-default-meta');
-    $(`[data-pagefind-filter="kind:${QUESTION_RECORD}"]`).attr('data-pagefind-filter', `kind:${SECTION_RECORD}`);
-    const kept = $(`[data-pagefind-filter="section:${section}"]`).first();
-    $(SECTION_SELECTOR).not(kept).remove();
+  // htmlparser2 in HTML mode: several times faster than the default parser on pages this regular.
+  const $ = cheerio.load(pageHtml, { xml: { xmlMode: false } });
+  const sections = $(SECTION_SELECTOR).toArray();
+  if (sections.length === 0) return [];
+  const questionTitle = indexedText($('[data-pagefind-meta="title"]').first());
+  // What every section record shares: the page without its body, metadata or sections…
+  $('[data-pagefind-body]').removeAttr('data-pagefind-body');
+  $('[data-pagefind-meta]').removeAttr('data-pagefind-meta');
+  $('[data-pagefind-default-meta]').removeAttr('data-pagefind-default-meta');
+  $(`[data-pagefind-filter="kind:${QUESTION_RECORD}"]`).attr('data-pagefind-filter', `kind:${SECTION_RECORD}`);
+  // …and each section, made the body: parsed once, put together as text, since a page has many.
+  const records = sections.map((element) => {
+    const kept = $(element);
+    const section = kept.attr('data-pagefind-filter')!.slice('section:'.length);
     const heading = kept.find(`#${section}`).first();
     kept.attr('data-pagefind-body', '').attr('data-pagefind-meta', `title:${indexedText(heading)}`);
     heading.attr('data-pagefind-title', questionTitle);
-    return { section, url: `${url}#${section}`, html: $.html() };
+    return { section, url: `${url}#${section}`, body: $.html(kept) };
   });
+  $(sections[0]).replaceWith(SLOT);
+  for (const element of sections.slice(1)) $(element).remove();
+  const parts = $.html().split(SLOT);
+  if (parts.length !== 2) throw new Error(`${url}: the page already holds the text ${SLOT}`);
+  const [before, after] = parts as [string, string];
+  return records.map(({ section, url: recordUrl, body }) => ({ section, url: recordUrl, html: `${before}${body}${after}` }));
 }

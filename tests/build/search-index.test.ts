@@ -82,6 +82,8 @@ describe('the search index of the bank', () => {
     expect(action.anchors.map((anchor) => anchor.id)).toEqual(['action', 'action-1', 'action-2', 'action-3', 'action-4']);
     expect(action.meta).toEqual({ title: 'Action – What You Did' });
     expect(action.anchors[0]!.title).toBe(TITLE);
+    expect(record(`${PAGE}#task`)!.content).toContain('we’d miss the expansion date and lose projected revenue of $2M/month.');
+    expect(record(`${PAGE}#result`)!.meta).toEqual({ title: 'Result – Outcome & Impact' });
   });
 
   it('holds none of the page frame, table of contents or competency list in any record', () => {
