@@ -54,6 +54,8 @@ export interface SectionHit {
   excerpt: Excerpt;
   /** The matched words, as written on the page. */
   words: string[];
+  /** How many of the searched words it holds: the first measure of a better hit. */
+  coverage: number;
 }
 
 export interface QuestionResult {
@@ -145,6 +147,24 @@ function uniqueWords(words: readonly string[]): string[] {
   return [...seen.values()];
 }
 
+/** The words of a query as Pagefind searches them: lower-case, without the punctuation around them. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/\s+/u).map(bareWord).filter(Boolean))];
+}
+
+/**
+ * How many of `terms` the matched words hold. Pagefind matches a term to words that start with
+ * its stem, and to the parts of compounds ("team" in "cross-team"), so a word counts for a term
+ * when one of its parts starts with the term less a few letters of ending.
+ */
+export function termCoverage(words: readonly string[], terms: readonly string[]): number {
+  const parts = words.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  return terms.filter((term) => {
+    const stem = term.slice(0, Math.max(3, term.length - 3));
+    return parts.some((part) => part.startsWith(stem) || (part.length >= 3 && term.startsWith(part)));
+  }).length;
+}
+
 interface Region {
   section: string | null;
   start: number;
@@ -154,11 +174,19 @@ interface Region {
   order: number;
 }
 
+export interface ResultOptions {
+  /** The words searched, to rank a section holding more of them first. */
+  query?: string;
+  /** Words in an excerpt. */
+  excerptLength?: number;
+}
+
 /**
  * Reads one Pagefind record — a whole question or one of its sections — as a result: the hits
  * grouped by the section they fall in (best first), each with its excerpt and landing link.
  */
-export function questionResult(data: RecordData, excerptLength = 30): QuestionResult {
+export function questionResult(data: RecordData, { query = '', excerptLength = 30 }: ResultOptions = {}): QuestionResult {
+  const terms = queryTerms(query);
   const text = recordText(data.content);
   const { words } = text;
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
@@ -206,11 +234,13 @@ export function questionResult(data: RecordData, excerptLength = 30): QuestionRe
         url: landingUrl(pagePath, matched, anchor),
         excerpt: excerpt(text, positions, start, end, excerptLength),
         words: matched,
+        // Without the query, the different words matched stand in for the terms they match.
+        coverage: terms.length > 0 ? termCoverage(matched, terms) : matched.length,
       };
       return { hit, score, order: region.order };
     })
-    // A section holding more of the different words searched beats one repeating a common one ("and").
-    .sort((a, b) => b.hit.words.length - a.hit.words.length || b.score - a.score || a.order - b.order)
+    // A section holding more of the words searched beats one repeating a common one ("and").
+    .sort((a, b) => b.hit.coverage - a.hit.coverage || b.score - a.score || a.order - b.order)
     .map(({ hit }) => hit);
 
   const allWords = uniqueWords(hits.flatMap((hit) => hit.words));
@@ -221,7 +251,7 @@ export function questionResult(data: RecordData, excerptLength = 30): QuestionRe
   // Browsing one section: the section itself is what the reader asked for.
   if (isSectionRecord && hits.length === 0 && leadRegion?.section) {
     const section = leadRegion.section;
-    hits.push({ section, title: SECTION_TITLES.get(section) ?? section, anchor: section, url: landingUrl(pagePath, [], section), excerpt: lead, words: [] });
+    hits.push({ section, title: SECTION_TITLES.get(section) ?? section, anchor: section, url: landingUrl(pagePath, [], section), excerpt: lead, words: [], coverage: 0 });
   }
   return {
     title,
@@ -234,10 +264,10 @@ export function questionResult(data: RecordData, excerptLength = 30): QuestionRe
 
 /**
  * Splits a result's hits into those worth an excerpt — the best ones, holding as many of the
- * different words as the best does, at most `max` — and the rest, which are only listed.
+ * searched words as the best does, at most `max` — and the rest, which are only listed.
  */
 export function featuredHits(hits: readonly SectionHit[], max: number): { featured: SectionHit[]; others: SectionHit[] } {
-  const most = Math.max(0, ...hits.map((hit) => hit.words.length));
-  const featured = hits.filter((hit) => hit.words.length === most).slice(0, max);
+  const most = Math.max(0, ...hits.map((hit) => hit.coverage));
+  const featured = hits.filter((hit) => hit.coverage === most).slice(0, max);
   return { featured, others: hits.filter((hit) => !featured.includes(hit)) };
 }

@@ -167,18 +167,19 @@ function resultItem(result: QuestionResult): HTMLLIElement {
 }
 
 /** What is on screen: the records of the latest search, and how many of them are shown. */
-let shown: { records: PagefindResult[]; count: number } = { records: [], count: 0 };
+let shown: { query: string; records: PagefindResult[]; count: number } = { query: '', records: [], count: 0 };
 /** Counts searches, so that an answer that arrives after a newer search started is dropped. */
 let generation = 0;
 
 /** The next page of results from `from` on, or null when a newer search has started meanwhile. */
-async function resultItems(run: number, records: PagefindResult[], from: number): Promise<HTMLLIElement[] | null> {
-  const results = await Promise.all(records.slice(from, from + PAGE_SIZE).map(async (record) => questionResult(await record.data())));
+async function resultItems(run: number, query: string, records: PagefindResult[], from: number): Promise<HTMLLIElement[] | null> {
+  const page = records.slice(from, from + PAGE_SIZE);
+  const results = await Promise.all(page.map(async (record) => questionResult(await record.data(), { query })));
   return run === generation ? results.map(resultItem) : null;
 }
 
 async function showMore(): Promise<void> {
-  const items = await resultItems(generation, shown.records, shown.count);
+  const items = await resultItems(generation, shown.query, shown.records, shown.count);
   if (!items || items.length === 0) return;
   list.append(...items);
   shown.count += items.length;
@@ -199,10 +200,10 @@ async function search(state: SearchState): Promise<void> {
       ask(plan.sectionCounts),
       plan.levelCounts ? ask(plan.levelCounts) : undefined,
     ]);
-    const items = await resultItems(run, results.results, 0);
+    const items = await resultItems(run, state.query, results.results, 0);
     if (!items) return;
     showCounts(facetCounts(vocabulary, { results: results.filters, sectionCounts: sections.filters, ...(levels ? { levelCounts: levels.filters } : {}) }), state);
-    shown = { records: results.results, count: items.length };
+    shown = { query: state.query, records: results.results, count: items.length };
     list.replaceChildren(...items);
     more.hidden = shown.count >= shown.records.length;
     status.textContent = resultSummary(state, results.results.length, sectionName);

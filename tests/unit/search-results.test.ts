@@ -2,7 +2,7 @@
 // with hits placed where a search would find them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bareWord, excerpt, featuredHits, landingUrl, questionResult, recordText, type Excerpt, type RecordData } from '../../src/lib/search-results.ts';
+import { bareWord, excerpt, featuredHits, landingUrl, queryTerms, questionResult, recordText, termCoverage, type Excerpt, type RecordData } from '../../src/lib/search-results.ts';
 
 const PAGE = '/questions/strategic-influence-and-technical-conflict-resolution/';
 
@@ -49,7 +49,7 @@ describe('questionResult, for a whole question', () => {
   });
 
   it('puts the section holding the most of the different words first, however often a common one repeats', () => {
-    const result = questionResult(searched('question-record', 'disagree', 'and', 'commit'));
+    const result = questionResult(searched('question-record', 'disagree', 'and', 'commit'), { query: 'disagree and commit' });
     expect(result.hits[0]).toMatchObject({ section: 'coach-strategy', anchor: 'signals-1', words: ['Disagree', 'and', 'Commit'] });
     expect(result.hits.filter((hit) => hit.words.join() === 'and').length).toBeGreaterThan(3);
   });
@@ -82,6 +82,48 @@ describe('questionResult, for a whole question', () => {
     expect(browsed.url).toBe(PAGE);
     expect(text(browsed.lead)).toMatch(/^Senior leaders often face situations/u);
     expect(browsed.lead.clippedEnd).toBe(true);
+  });
+});
+
+describe('questionResult, ranking sections by the searched words they hold', () => {
+  // Two sections that both hold "Tiger Team"; the second also holds "cross-team", a third form of a searched word.
+  const words = 'Action. The "Tiger Team" Initiative: each team met. Result. The "Tiger Team" model for cross-team disputes.'.split(' ');
+  const at = (word: string) => words.flatMap((entry, index) => (entry === word ? [index] : []));
+  const data: RecordData = {
+    url: '/questions/q/',
+    content: words.join(' '),
+    meta: { title: 'Q' },
+    filters: { kind: ['question'] },
+    anchors: [
+      { element: 'h2', id: 'action', location: 0 },
+      { element: 'li', id: 'action-1', location: 1 },
+      { element: 'h2', id: 'result', location: 8 },
+      { element: 'li', id: 'result-1', location: 9 },
+    ],
+    weighted_locations: [...at('"Tiger'), ...at('Team"'), ...at('team'), ...at('cross-team')].map((location) => ({ location, balanced_score: 1 })),
+  };
+
+  it('counts searched words, not the forms they take, so page order decides between equals', () => {
+    const result = questionResult(data, { query: 'tiger team' });
+    expect(result.hits.map((hit) => [hit.section, hit.coverage])).toEqual([['action', 2], ['result', 2]]);
+    expect(featuredHits(result.hits, 3).featured).toHaveLength(2);
+  });
+
+  it('falls back to counting the different words matched when it is not told the query', () => {
+    expect(questionResult(data).hits.map((hit) => hit.section)).toEqual(['result', 'action']);
+  });
+});
+
+describe('termCoverage', () => {
+  it('credits a term for words starting with its stem and for the parts of compounds', () => {
+    expect(termCoverage(['cross-team'], queryTerms('team'))).toBe(1);
+    expect(termCoverage(['breaks'], queryTerms('breaking'))).toBe(1);
+    expect(termCoverage(['circuit-breaking'], queryTerms('circuit breaking'))).toBe(2);
+    expect(termCoverage(['and', 'and'], queryTerms('disagree and commit'))).toBe(1);
+  });
+
+  it('reads query words as Pagefind does: once each, lower-case, without quotes', () => {
+    expect(queryTerms(' "Disagree and  commit" and ')).toEqual(['disagree', 'and', 'commit']);
   });
 });
 
@@ -136,7 +178,7 @@ describe('landingUrl', () => {
 
 describe('featuredHits', () => {
   it('gives excerpts to the sections holding the most of the different words, and lists the rest', () => {
-    const { hits } = questionResult(searched('question-record', 'disagree', 'and', 'commit'));
+    const { hits } = questionResult(searched('question-record', 'disagree', 'and', 'commit'), { query: 'disagree and commit' });
     const { featured, others } = featuredHits(hits, 3);
     expect(featured.map((hit) => hit.anchor)).toEqual(['signals-1']);
     expect(others.length).toBe(hits.length - 1);
