@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
 import { serveSite, type SiteServer } from '../helpers/server.ts';
 
 const STRATEGIC = 'Strategic Influence and Technical Conflict Resolution';
@@ -26,9 +28,10 @@ afterAll(async () => {
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search questions and answers' });
 const results = (page: Page) => page.getByRole('region', { name: 'Results' });
 
-/** Waits until the status line says `text`, which it does once the results under it are shown. */
+/** Waits until the status line says exactly `text`, which it does once the results under it are shown. */
 async function searched(page: Page, text: string): Promise<void> {
-  await page.getByRole('status').filter({ hasText: text }).waitFor();
+  const exactly = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u');
+  await page.getByRole('status').filter({ hasText: exactly }).waitFor();
 }
 
 async function resultTitles(page: Page): Promise<string[]> {
@@ -55,7 +58,10 @@ describe('searching the bank', () => {
     });
     expect(holders).toEqual(['strategic-influence-and-technical-conflict-resolution#action-4']);
 
-    const { page, problems } = await open('/search/');
+    const { page, problems } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.origin}/search/`);
     await searched(page, 'All 2 questions, by title.');
     await searchBox(page).pressSequentially('circuit breaking');
     await searched(page, '1 question matches “circuit breaking”.');
@@ -66,6 +72,9 @@ describe('searching the bank', () => {
     expect(await results(page).locator('mark').allInnerTexts()).toEqual(['circuit-breaking']);
     expect(await hit.locator('xpath=..').innerText()).toContain('would allow for better circuit-breaking and blast-radius control.');
     expect(new URL(page.url()).search).toBe('?q=circuit+breaking');
+    // Pagefind and its index come from the site itself.
+    expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(3);
+    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -97,6 +106,9 @@ describe('searching the bank', () => {
     await page.waitForURL((url) => url.search === '?q=deadline&competency=conflict-resolution&competency=ownership');
     await searched(page, '1 question matches “deadline”.');
     expect(await resultTitles(page)).toEqual([LEADING]);
+    await page.getByRole('checkbox', { name: /^Ownership/u }).uncheck();
+    await searched(page, '2 questions match “deadline”.');
+    expect(new URL(page.url()).search).toBe('?q=deadline&competency=conflict-resolution');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -149,6 +161,42 @@ describe('searching the bank', () => {
   });
 });
 
+describe('the level filter', () => {
+  // The bank's questions are both Senior: this site makes one of them Staff.
+  let levels: SiteServer;
+
+  beforeAll(async () => {
+    const files = Object.fromEntries([...bankQuestions()].map(([name, text]) => [name, name.startsWith('leading') ? edit(text, /^level: senior$/mu, 'level: staff') : text]));
+    const site = buildSite('search-levels', { questionsDir: writeQuestions('search-levels', files), pagefind: true });
+    expect(site.ok, site.output).toBe(true);
+    levels = await serveSite(site.dist);
+  });
+
+  afterAll(async () => {
+    await levels?.close();
+  });
+
+  it('narrows to one level, and counts what each level would give instead', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${levels.origin}/search/?q=deadline`);
+    await searched(page, '2 questions match “deadline”.');
+    expect(await page.getByRole('radio', { name: /^Junior/u }).isHidden()).toBe(true);
+    await page.getByRole('radio', { name: 'Staff 1' }).check();
+    await searched(page, '1 question matches “deadline”.');
+    expect(await resultTitles(page)).toEqual([LEADING]);
+    expect(await results(page).getByText('Staff Level').count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('?q=deadline&level=staff');
+    // The other level still offers its one question, to switch to.
+    await page.getByRole('radio', { name: 'Senior 1' }).check();
+    await page.waitForURL((url) => url.search === '?q=deadline&level=senior');
+    await results(page).getByRole('heading', { name: STRATEGIC }).waitFor();
+    await searched(page, '1 question matches “deadline”.');
+    expect(await resultTitles(page)).toEqual([STRATEGIC]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('from any page to the bullet', () => {
   it('focuses the header search with "/", searches on Enter, and lands on the bullet with the words marked', async () => {
     const { page, problems } = await open('/questions/leading-through-influence-and-deadlock-resolution/', { viewport: { width: 390, height: 740 } });
@@ -174,9 +222,12 @@ describe('from any page to the bullet', () => {
     await page.context().close();
   });
 
-  it('types "/" as a character while the reader is in a field', async () => {
+  it('focuses the search page’s own box with "/", then types "/" as a character', async () => {
     const { page } = await open('/search/');
-    await searchBox(page).click();
+    await searched(page, 'All 2 questions, by title.');
+    expect(await page.getByRole('searchbox', { name: 'Search the bank' }).count()).toBe(0);
+    await page.keyboard.press('/');
+    expect(await searchBox(page).evaluate((box) => box === document.activeElement)).toBe(true);
     await page.keyboard.type('p99/p50');
     expect(await searchBox(page).inputValue()).toBe('p99/p50');
     await page.context().close();
@@ -235,6 +286,13 @@ describe('the search page for every reader', () => {
     expect(mark).toBeGreaterThanOrEqual(4.5);
     expect(link).toBeGreaterThanOrEqual(4.5);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says, without JavaScript, that search needs it and where to browse instead', async () => {
+    const { page } = await open('/search/?q=deadline', { javaScriptEnabled: false });
+    expect(await page.getByRole('status').innerText()).toMatch(/^Search runs in your browser and needs JavaScript/u);
+    expect(await page.getByRole('status').getByRole('link', { name: 'competency' }).getAttribute('href')).toBe('/competencies/');
     await page.context().close();
   });
 
