@@ -165,6 +165,7 @@ export function termCoverage(words: readonly string[], terms: readonly string[])
   }).length;
 }
 
+/** A stretch of a record's words: one section, or the title and prompt above the sections. */
 interface Region {
   section: string | null;
   start: number;
@@ -172,6 +173,56 @@ interface Region {
   /** Where the section's text starts after its heading. */
   bodyStart: number;
   order: number;
+}
+
+/** The regions of a record, in page order, from its anchors (sorted by location). */
+function sectionRegions(anchors: readonly RecordAnchor[], wordCount: number): Region[] {
+  const sectionAnchors = anchors.filter((anchor) => SECTION_IDS.has(anchor.id));
+  const regions: Region[] = [];
+  const firstSection = sectionAnchors[0]?.location ?? wordCount;
+  if (firstSection > 0) regions.push({ section: null, start: 0, end: firstSection, bodyStart: 0, order: -1 });
+  sectionAnchors.forEach((anchor, index) => {
+    const end = sectionAnchors[index + 1]?.location ?? wordCount;
+    const body = anchors.find((other) => other.location > anchor.location);
+    const bodyStart = body && body.location < end ? body.location : Math.min(end, anchor.location + 1);
+    regions.push({ section: anchor.id, start: anchor.location, end, bodyStart, order: index });
+  });
+  return regions;
+}
+
+interface RecordContext {
+  text: RecordText;
+  anchors: readonly RecordAnchor[];
+  blocks: readonly RecordAnchor[];
+  pagePath: string;
+  terms: readonly string[];
+  excerptLength: number;
+}
+
+/** The hits of one region as a result line: where to land, what to show, what to mark. */
+function sectionHit(region: Region, positions: readonly number[], context: RecordContext): SectionHit {
+  const { text, anchors, blocks, pagePath, terms, excerptLength } = context;
+  // The one bullet holding every hit is the landing place; hits in several, or in the heading, land on the section.
+  const holders = new Set(positions.map((position) => blocks.findLast((block) => block.location <= position && block.location >= region.bodyStart)));
+  const block = holders.size === 1 ? [...holders][0] : undefined;
+  const anchor = region.section === null ? null : (block?.id ?? region.section);
+  let start = region.section !== null && Math.min(...positions) < region.bodyStart ? region.start : region.bodyStart;
+  let end = region.end;
+  if (block) {
+    start = block.location;
+    end = Math.min(region.end, anchors.find((other) => other.location > block.location)?.location ?? region.end);
+  }
+  const words = uniqueWords(positions.map((position) => text.words[position] ?? ''));
+  return {
+    section: region.section,
+    title: region.section === null ? QUESTION_TITLE : (SECTION_TITLES.get(region.section) ?? region.section),
+    anchor,
+    url: landingUrl(pagePath, words, anchor),
+    excerpt: excerpt(text, positions, start, end, excerptLength),
+    words,
+    // Without the query, the different words matched stand in for the terms they match.
+    coverage: terms.length > 0 ? termCoverage(words, terms) : words.length,
+  };
 }
 
 export interface ResultOptions {
@@ -186,59 +237,33 @@ export interface ResultOptions {
  * grouped by the section they fall in (best first), each with its excerpt and landing link.
  */
 export function questionResult(data: RecordData, { query = '', excerptLength = 30 }: ResultOptions = {}): QuestionResult {
-  const terms = queryTerms(query);
   const text = recordText(data.content);
-  const { words } = text;
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
-  const sectionAnchors = anchors.filter((anchor) => SECTION_IDS.has(anchor.id));
-  const blocks = anchors.filter((anchor) => BLOCK_ID.test(anchor.id) && !SECTION_IDS.has(anchor.id));
-  const pagePath = data.url.replace(/[?#].*$/u, '');
+  const context: RecordContext = {
+    text,
+    anchors,
+    blocks: anchors.filter((anchor) => BLOCK_ID.test(anchor.id) && !SECTION_IDS.has(anchor.id)),
+    pagePath: data.url.replace(/[?#].*$/u, ''),
+    terms: queryTerms(query),
+    excerptLength,
+  };
   const isSectionRecord = data.filters['kind']?.[0] === SECTION_RECORD;
-  const title = (isSectionRecord ? sectionAnchors[0]?.title : data.meta['title']) ?? data.meta['title'] ?? pagePath;
-
-  const regions: Region[] = [];
-  const firstSection = sectionAnchors[0]?.location ?? words.length;
-  if (firstSection > 0) regions.push({ section: null, start: 0, end: firstSection, bodyStart: 0, order: -1 });
-  sectionAnchors.forEach((anchor, index) => {
-    const end = sectionAnchors[index + 1]?.location ?? words.length;
-    const body = anchors.find((other) => other.location > anchor.location && other !== anchor);
-    const bodyStart = body && body.location < end ? body.location : Math.min(end, anchor.location + 1);
-    regions.push({ section: anchor.id, start: anchor.location, end, bodyStart, order: index });
-  });
-  const regionOf = (location: number) => regions.findLast((region) => region.start <= location) ?? regions[0]!;
+  const regions = sectionRegions(anchors, text.words.length);
+  // A section record's heading anchor carries the question's title (src/lib/search-index.ts).
+  const headingTitle = anchors.find((anchor) => SECTION_IDS.has(anchor.id))?.title;
+  const title = (isSectionRecord ? headingTitle : data.meta['title']) ?? data.meta['title'] ?? context.pagePath;
 
   const grouped = new Map<Region, WeightedLocation[]>();
   for (const hit of data.weighted_locations) {
-    const region = regionOf(hit.location);
+    const region = regions.findLast((candidate) => candidate.start <= hit.location) ?? regions[0]!;
     grouped.set(region, [...(grouped.get(region) ?? []), hit]);
   }
-
   const hits = [...grouped.entries()]
-    .map(([region, locations]) => {
-      const positions = locations.map((hit) => hit.location);
-      const score = locations.reduce((sum, hit) => sum + hit.balanced_score, 0);
-      const holders = new Set(positions.map((position) => blocks.findLast((block) => block.location <= position && block.location >= region.bodyStart)));
-      const block = holders.size === 1 ? [...holders][0] : undefined;
-      const anchor = region.section === null ? null : (block?.id ?? region.section);
-      let [start, end] = [region.section !== null && Math.min(...positions) < region.bodyStart ? region.start : region.bodyStart, region.end];
-      if (block) {
-        start = block.location;
-        end = anchors.find((other) => other.location > block.location)?.location ?? region.end;
-        end = Math.min(end, region.end);
-      }
-      const matched = uniqueWords(positions.map((position) => words[position] ?? ''));
-      const hit: SectionHit = {
-        section: region.section,
-        title: region.section === null ? QUESTION_TITLE : (SECTION_TITLES.get(region.section) ?? region.section),
-        anchor,
-        url: landingUrl(pagePath, matched, anchor),
-        excerpt: excerpt(text, positions, start, end, excerptLength),
-        words: matched,
-        // Without the query, the different words matched stand in for the terms they match.
-        coverage: terms.length > 0 ? termCoverage(matched, terms) : matched.length,
-      };
-      return { hit, score, order: region.order };
-    })
+    .map(([region, locations]) => ({
+      hit: sectionHit(region, locations.map((location) => location.location), context),
+      score: locations.reduce((sum, location) => sum + location.balanced_score, 0),
+      order: region.order,
+    }))
     // A section holding more of the words searched beats one repeating a common one ("and").
     .sort((a, b) => b.hit.coverage - a.hit.coverage || b.score - a.score || a.order - b.order)
     .map(({ hit }) => hit);
@@ -247,15 +272,15 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
   const leadRegion = isSectionRecord ? regions.find((region) => region.section !== null) : regions.find((region) => region.section === null);
   const titleWords = recordText(title).words.length;
   const leadStart = leadRegion ? (leadRegion.section === null && data.content.startsWith(title) ? titleWords : leadRegion.bodyStart) : 0;
-  const lead = excerpt(text, [], leadStart, leadRegion?.end ?? words.length, excerptLength);
+  const lead = excerpt(text, [], leadStart, leadRegion?.end ?? text.words.length, excerptLength);
   // Browsing one section: the section itself is what the reader asked for.
   if (isSectionRecord && hits.length === 0 && leadRegion?.section) {
     const section = leadRegion.section;
-    hits.push({ section, title: SECTION_TITLES.get(section) ?? section, anchor: section, url: landingUrl(pagePath, [], section), excerpt: lead, words: [], coverage: 0 });
+    hits.push({ section, title: SECTION_TITLES.get(section) ?? section, anchor: section, url: landingUrl(context.pagePath, [], section), excerpt: lead, words: [], coverage: 0 });
   }
   return {
     title,
-    url: landingUrl(pagePath, allWords, null),
+    url: landingUrl(context.pagePath, allWords, null),
     level: data.filters['level']?.[0] ?? data.meta['level'],
     hits,
     lead,
