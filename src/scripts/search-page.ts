@@ -195,17 +195,18 @@ async function search(state: SearchState): Promise<void> {
     const engine = await loadPagefind();
     const plan = searchPlan(state);
     const ask = ({ term, ...options }: PagefindQuery) => engine.search(term, options);
-    const [results, sections, levels] = await Promise.all([
-      ask(plan.results),
-      ask(plan.sectionCounts),
-      plan.levelCounts ? ask(plan.levelCounts) : undefined,
-    ]);
+    // Pagefind answers one request at a time: the results and their excerpts first, to be shown
+    // at once, and only then the searches that count sections and levels.
+    const results = await ask(plan.results);
     const items = await resultItems(run, state.query, results.results, 0);
     if (!items) return;
-    showCounts(facetCounts(vocabulary, { results: results.filters, sectionCounts: sections.filters, ...(levels ? { levelCounts: levels.filters } : {}) }), state);
     shown = { query: state.query, records: results.results, count: items.length };
     list.replaceChildren(...items);
     more.hidden = shown.count >= shown.records.length;
+    const [sections, levels] = await Promise.all([ask(plan.sectionCounts), plan.levelCounts ? ask(plan.levelCounts) : undefined]);
+    if (run !== generation) return;
+    showCounts(facetCounts(vocabulary, { results: results.filters, sectionCounts: sections.filters, ...(levels ? { levelCounts: levels.filters } : {}) }), state);
+    // Said last, when everything on the page matches it.
     status.textContent = resultSummary(state, results.results.length, sectionName);
   } catch (error) {
     if (run !== generation) return;
