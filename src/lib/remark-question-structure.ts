@@ -1,5 +1,6 @@
 // Remark plugin for question bodies: checks the section structure, gives every section,
 // list item and paragraph its permanent anchor id (`action`, `action-1`, `signals-2`, …),
+// wraps each section in a <section> that tells the search index which section it is,
 // and keeps text that merely looks like a URL as text.
 import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -95,7 +96,32 @@ export function remarkQuestionStructure(options: QuestionStructureOptions) {
       anchorChildren(node, anchorBase, nextAnchor);
     }
     closeSection(endLine);
+    wrapSections(tree);
   };
+}
+
+/**
+ * Puts each `##` heading and what follows it up to the next one into a <section> element
+ * marked with its section id, which the search index reads as the `section` filter
+ * (src/lib/search-index.ts). Ids stay on the heading and blocks; MDX imports stay at the root.
+ */
+function wrapSections(tree: Root): void {
+  const children: RootContent[] = [];
+  let section: Parent | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) {
+      const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? '';
+      section = {
+        type: 'questionSection',
+        children: [],
+        data: { hName: 'section', hProperties: { className: ['question-section'], dataPagefindFilter: `section:${id}` } },
+      } as unknown as Parent;
+      children.push(section as unknown as RootContent);
+    }
+    if (section && !INVISIBLE.has(node.type)) section.children.push(node);
+    else children.push(node);
+  }
+  tree.children = children;
 }
 
 function anchorChildren(node: RootContent, base: string, nextAnchor: (base: string) => string): void {

@@ -160,6 +160,14 @@ describe('a question page', () => {
   });
 });
 
+describe('the site frame', () => {
+  it('reads as sentences in the footer', () => {
+    expect(visibleText(page('/'), 'footer')).toBe(
+      'Behavioral interview questions with coached STAR model answers. Browse by competency or level, or search.',
+    );
+  });
+});
+
 describe('the 404 page', () => {
   it('offers search and the competency list', () => {
     const $ = page('/404.html');

@@ -18,6 +18,8 @@ const PAGES = [
   '/levels/',
   '/levels/senior/',
   '/404.html',
+  '/search/',
+  '/search/?q=alpha&level=senior',
 ];
 
 let server: SiteServer;

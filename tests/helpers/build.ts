@@ -17,7 +17,7 @@ export interface BuiltSite {
 
 /**
  * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own,
- * then runs Pagefind over it when asked.
+ * then its search index when asked, as `npm run build` does.
  */
 export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean }): BuiltSite {
   const base = join(OUTPUT, name);
@@ -30,13 +30,13 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
     BANK_CACHE_DIR: join(base, 'cache'),
   };
-  const run = (bin: string, args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'node_modules', bin), ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  const astro = run('astro/bin/astro.mjs', ['build', '--outDir', dist]);
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  const astro = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', dist]);
   let output = `${astro.stdout}${astro.stderr}`;
   let ok = astro.status === 0;
   if (ok && options.pagefind) {
-    const pagefind = run('pagefind/lib/runner/bin.cjs', ['--site', dist]);
+    const pagefind = run('scripts/build-search-index.ts', [dist]);
     output += `${pagefind.stdout}${pagefind.stderr}`;
     ok = pagefind.status === 0;
   }
