@@ -61,6 +61,11 @@ export function sectionRecords(pageHtml: string, url: string): SectionRecord[] {
     heading.attr('data-pagefind-title', questionTitle);
     return { section, url: `${url}#${section}`, body: $.html(kept) };
   });
+  // A record needs its section and the elements carrying filters, not the page around them:
+  // dropping the stylesheet, frame, contents, prompt and related list makes each of a question's
+  // records a fraction of the page for Pagefind to parse.
+  $('head').children().not('title').remove();
+  $('script, .site-header, .site-footer, nav.toc, .prompt, .related, .skip-link').remove();
   $(sections[0]).replaceWith(SLOT);
   for (const element of sections.slice(1)) $(element).remove();
   const parts = $.html().split(SLOT);
