@@ -4,12 +4,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { isInside, questionsDir } from './src/lib/bank-paths.ts';
 import { remarkQuestionStructure } from './src/lib/remark-question-structure.ts';
+import { siteOrigin } from './src/lib/site.ts';
 
 const questions = questionsDir();
 
 export default defineConfig({
   // Absolute links (citations, the Markdown export) are built on this; deployments set BANK_SITE.
-  site: process.env.BANK_SITE ?? 'http://localhost:4321',
+  site: siteOrigin(),
   trailingSlash: 'always',
   // Test builds run side by side; each gets its own cache.
   ...(process.env.BANK_CACHE_DIR ? { cacheDir: process.env.BANK_CACHE_DIR } : {}),
