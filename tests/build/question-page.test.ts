@@ -4,40 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BANK_DIST, SEEDS_DIR, loadPage, visibleText } from '../helpers/bank.ts';
 import { ROOT } from '../helpers/build.ts';
-
-/** Lines that are the format's own labels, not the coach's text. */
-const LABELS = [
-  /^The Question$/u,
-  /^Questions & Insights$/u,
-  /^Clarifying Questions$/u,
-  /^Assumptions for this response:$/u,
-  /^Coach Strategy$/u,
-  /^Signals:$/u,
-  /^Strategy Breakdown$/u,
-  /^The STAR Narrative$/u,
-  /^(Situation|Task|Action|Result|Learning \/ Reflection) [–-] [\w &]+$/u,
-];
-/** Labels that open a line of text; the text after them must reach the page. */
-const PREFIXES = /^(Signals|Cheat Code|Assumptions): /u;
-const CATEGORY = 'Behavioral';
-
-/** What a reader must find on the page for each line of a seed document. */
-function expectedTexts(document: string): string[] {
-  return document
-    .split(/\r?\n/u)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !LABELS.some((label) => label.test(line)))
-    .flatMap((line) => (line.startsWith(CATEGORY) && line !== CATEGORY ? [CATEGORY, line.slice(CATEGORY.length)] : [line]))
-    .map((line) => line.replace(PREFIXES, ''));
-}
+import { expectedTexts } from '../helpers/seed-text.ts';
 
 const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
 
 describe.each(seeds)('the page built from %s', (seed) => {
   const document = readFileSync(join(SEEDS_DIR, seed), 'utf8');
   const title = expectedTexts(document)[1]!;
-  const page = readdirSync(join(BANK_DIST, 'questions'))
-    .map((slug) => loadPage(BANK_DIST, `/questions/${slug}/`))
+  const page = readdirSync(join(BANK_DIST, 'questions'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => loadPage(BANK_DIST, `/questions/${entry.name}/`))
     .find(($) => $('h1').text() === title);
 
   it('exists, titled with the question', () => {
