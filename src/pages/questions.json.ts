@@ -1,0 +1,16 @@
+// /questions.json: every question's metadata and URLs, for tools and note plugins.
+import type { APIRoute } from 'astro';
+import { competencies, getQuestions } from '../content.ts';
+import { buildQuestionsIndex } from '../lib/questions-index.ts';
+import { LEVELS } from '../lib/vocabulary.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const questions = await getQuestions();
+  const index = buildQuestionsIndex({
+    site: site!.origin,
+    questions: questions.map(({ data, body = '' }) => ({ ...data, body })),
+    competencies,
+    levels: LEVELS,
+  });
+  return new Response(`${JSON.stringify(index, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
