@@ -4,10 +4,10 @@ import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent } fro
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { unlinkLiteralUrls } from './remark-question-structure.ts';
 import { resolveSectionHeadings, type ResolvedHeading } from './sections.ts';
-import { toString } from 'mdast-util-to-string';
 
 export interface MarkdownQuestion {
   title: string;

@@ -1,8 +1,8 @@
 // Builds /questions.json: every question's metadata and URLs, for tools and note plugins.
 import type { QuestionsIndex } from '../schemas/questions-index.ts';
+import { anchorUrl } from './citation.ts';
 import { questionSections } from './markdown-export.ts';
 import { absoluteUrl, competencyPath, levelPath, questionMarkdownPath, questionPath, QUESTIONS_SCHEMA_PATH } from './urls.ts';
-import { anchorUrl } from './citation.ts';
 import type { CategoryId, LevelId } from './vocabulary.ts';
 
 export interface IndexedQuestion {

@@ -12,9 +12,6 @@ export const competencyPath = (id: string) => `/competencies/${id}/`;
 /** `/levels/<id>/`: the questions of one level. */
 export const levelPath = (id: string) => `/levels/${id}/`;
 
-/** `/questions.json`: every question's metadata and URLs. */
-export const QUESTIONS_JSON_PATH = '/questions.json';
-
 /** `/questions.schema.json`: the JSON Schema of questions.json. */
 export const QUESTIONS_SCHEMA_PATH = '/questions.schema.json';
 
