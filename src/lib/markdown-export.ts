@@ -1,13 +1,11 @@
 // A question as plain Markdown, for pasting into notes: the page's parts in the page's order,
 // every link absolute, and the coach's text escaped so that it reads back exactly as written.
-import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { unlinkLiteralUrls } from './remark-question-structure.ts';
-import { resolveSectionHeadings, type ResolvedHeading } from './sections.ts';
 
 export interface MarkdownQuestion {
   title: string;
@@ -31,15 +29,6 @@ export function parseQuestionBody(body: string): Root {
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   unlinkLiteralUrls(tree, body);
   return tree;
-}
-
-/** The sections and sub-sections of a question body, with their permanent ids, in page order. */
-export function questionSections(body: string): ResolvedHeading[] {
-  const tree = parseQuestionBody(body);
-  const headings = tree.children
-    .filter((node): node is Heading => node.type === 'heading')
-    .map((node) => ({ depth: node.depth, text: toString(node), line: node.position?.start.line ?? 0 }));
-  return resolveSectionHeadings(headings, tree.position?.end.line ?? 0);
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

@@ -1,7 +1,6 @@
 // Builds /questions.json: every question's metadata and URLs, for tools and note plugins.
 import type { QuestionsIndex } from '../schemas/questions-index.ts';
 import { anchorUrl } from './citation.ts';
-import { questionSections } from './markdown-export.ts';
 import { absoluteUrl, competencyPath, levelPath, questionMarkdownPath, questionPath, QUESTIONS_SCHEMA_PATH } from './urls.ts';
 import type { CategoryId, LevelId } from './vocabulary.ts';
 
@@ -12,8 +11,8 @@ export interface IndexedQuestion {
   level: LevelId;
   competencies: readonly string[];
   aliases: readonly string[];
-  /** The question file's Markdown body, for its sections. */
-  body: string;
+  /** The headings of the rendered question with their anchor ids, as Astro's render() gives them. */
+  headings: readonly { depth: number; slug: string; text: string }[];
 }
 
 export interface IndexInput {
@@ -43,11 +42,9 @@ export function buildQuestionsIndex(input: IndexInput): QuestionsIndex {
         url,
         markdownUrl: at(questionMarkdownPath(question.slug)),
         aliases: [...question.aliases],
-        sections: questionSections(question.body).map((section) => ({
-          id: section.id,
-          title: section.text,
-          url: anchorUrl(url, section.id),
-        })),
+        sections: question.headings
+          .filter((heading) => heading.depth === 2 || heading.depth === 3)
+          .map((heading) => ({ id: heading.slug, title: heading.text, url: anchorUrl(url, heading.slug) })),
       };
     }),
     competencies: input.competencies.map(({ id, name }) => ({ id, name, url: at(competencyPath(id)) })),

@@ -1,5 +1,6 @@
 // /questions.json: every question's metadata and URLs, for tools and note plugins.
 import type { APIRoute } from 'astro';
+import { render } from 'astro:content';
 import { competencies, getQuestions } from '../content.ts';
 import { buildQuestionsIndex } from '../lib/questions-index.ts';
 import { LEVELS } from '../lib/vocabulary.ts';
@@ -8,7 +9,8 @@ export const GET: APIRoute = async ({ site }) => {
   const questions = await getQuestions();
   const index = buildQuestionsIndex({
     site: site!.origin,
-    questions: questions.map(({ data, body = '' }) => ({ ...data, body })),
+    // The headings of the built page: the section URLs are exactly the page's anchors.
+    questions: await Promise.all(questions.map(async (question) => ({ ...question.data, headings: (await render(question)).headings }))),
     competencies,
     levels: LEVELS,
   });

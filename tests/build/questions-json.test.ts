@@ -7,7 +7,7 @@ import { readBuiltSite } from '../../src/lib/built-site.ts';
 import { whyBroken } from '../../src/lib/link-check.ts';
 import { siteOrigin } from '../../src/lib/site.ts';
 import type { QuestionsIndex } from '../../src/schemas/questions-index.ts';
-import { BANK_DIST } from '../helpers/bank.ts';
+import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { isPendingPage } from '../helpers/pending-pages.ts';
 
 const SITE = siteOrigin();
@@ -30,6 +30,14 @@ describe('/questions.json', () => {
       'Strategic Influence and Technical Conflict Resolution',
     ]);
     expect(index.questions[1]).toMatchObject({ level: 'senior', competencies: expect.arrayContaining(['conflict-resolution', 'technical-leadership']) });
+  });
+
+  it('gives each question the sections its page has, titled as the page titles them', () => {
+    for (const question of index.questions) {
+      const $ = loadPage(BANK_DIST, `/questions/${question.slug}/`);
+      const headings = $('.answer').find('h2, h3').toArray().map((heading) => ({ id: $(heading).attr('id'), title: $(heading).text() }));
+      expect(question.sections.map(({ id, title }) => ({ id, title }))).toEqual(headings);
+    }
   });
 
   it('gives URLs, for each page, its Markdown and each section, that all lead somewhere real', () => {

@@ -3,7 +3,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionDocument } from '../../src/lib/import-parser.ts';
-import { parseQuestionBody, questionMarkdown, questionSections, type MarkdownQuestion } from '../../src/lib/markdown-export.ts';
+import { parseQuestionBody, questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown-export.ts';
 import { buildQuestionFile } from '../../src/lib/question-file.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 
@@ -109,23 +109,5 @@ describe('questionMarkdown on text full of markup characters', () => {
     };
     tree.children.slice(HEADER_BLOCKS).forEach(visit);
     expect([...kinds].filter((kind) => !['heading', 'list', 'listItem', 'paragraph', 'text', 'strong'].includes(kind))).toEqual([]);
-  });
-});
-
-describe('questionSections', () => {
-  it('lists the sections and sub-sections of a body with their ids and headings', () => {
-    const { question } = exported(SEED);
-    expect(questionSections(question.body).map(({ id, text, depth }) => ({ id, text, depth }))).toEqual([
-      { id: 'clarifying-questions', text: 'Clarifying Questions', depth: 2 },
-      { id: 'assumptions', text: 'Assumptions', depth: 2 },
-      { id: 'coach-strategy', text: 'Coach Strategy', depth: 2 },
-      { id: 'signals', text: 'Signals', depth: 3 },
-      { id: 'cheat-code', text: 'Cheat Code', depth: 3 },
-      { id: 'situation', text: 'Situation – Context', depth: 2 },
-      { id: 'task', text: 'Task – Your Responsibility', depth: 2 },
-      { id: 'action', text: 'Action – What You Did', depth: 2 },
-      { id: 'result', text: 'Result – Outcome & Impact', depth: 2 },
-      { id: 'learning', text: 'Learning / Reflection – Growth', depth: 2 },
-    ]);
   });
 });

@@ -4,27 +4,6 @@ import { buildQuestionsIndex, type IndexedQuestion } from '../../src/lib/questio
 import { questionsIndexJsonSchema, questionsIndexSchema } from '../../src/schemas/questions-index.ts';
 import { LEVELS } from '../../src/lib/vocabulary.ts';
 
-const BODY = `## Situation – Context
-
-- It was tense.
-
-## Task – Your Responsibility
-
-- Break the deadlock.
-
-## Action – What You Did
-
-- **Listening:** I listened.
-
-## Result – Outcome \\& Impact
-
-- We shipped.
-
-## Learning / Reflection – Growth
-
-- I learned.
-`;
-
 const question: IndexedQuestion = {
   slug: 'breaking-a-deadlock',
   title: 'Breaking a Deadlock',
@@ -32,7 +11,13 @@ const question: IndexedQuestion = {
   level: 'staff',
   competencies: ['conflict-resolution', 'ownership'],
   aliases: ['deadlock-breaking'],
-  body: BODY,
+  headings: [
+    { depth: 2, slug: 'situation', text: 'Situation – Context' },
+    { depth: 2, slug: 'task', text: 'Task – Your Responsibility' },
+    { depth: 2, slug: 'action', text: 'Action – What You Did' },
+    { depth: 2, slug: 'result', text: 'Result – Outcome & Impact' },
+    { depth: 2, slug: 'learning', text: 'Learning / Reflection – Growth' },
+  ],
 };
 
 const index = buildQuestionsIndex({
@@ -58,7 +43,17 @@ describe('buildQuestionsIndex', () => {
     });
   });
 
-  it('lists the sections the question has, each with its anchor URL', () => {
+  it('lists the sections and sub-sections of the page, each with its anchor URL', () => {
+    const withSubsections = buildQuestionsIndex({
+      site: 'https://bank.example.com',
+      questions: [{ ...question, headings: [{ depth: 2, slug: 'coach-strategy', text: 'Coach Strategy' }, { depth: 3, slug: 'signals', text: 'Signals' }, { depth: 4, slug: 'x', text: 'X' }] }],
+      competencies: [],
+      levels: [],
+    });
+    expect(withSubsections.questions[0]!.sections.map((section) => section.id)).toEqual(['coach-strategy', 'signals']);
+  });
+
+  it('gives each section its anchor URL on the question page', () => {
     expect(index.questions[0]!.sections).toEqual([
       { id: 'situation', title: 'Situation – Context', url: 'https://bank.example.com/questions/breaking-a-deadlock/#situation' },
       { id: 'task', title: 'Task – Your Responsibility', url: 'https://bank.example.com/questions/breaking-a-deadlock/#task' },
