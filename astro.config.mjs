@@ -3,13 +3,16 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { isInside, questionsDir } from './src/lib/bank-paths.ts';
+import { rehypeAnchorLinks } from './src/lib/rehype-anchor-links.ts';
 import { remarkQuestionStructure } from './src/lib/remark-question-structure.ts';
+import { siteOrigin } from './src/lib/site.ts';
 
 const questions = questionsDir();
+const isQuestionFile = (/** @type {string} */ file) => isInside(questions, file);
 
 export default defineConfig({
   // Absolute links (citations, the Markdown export) are built on this; deployments set BANK_SITE.
-  site: process.env.BANK_SITE ?? 'http://localhost:4321',
+  site: siteOrigin(),
   trailingSlash: 'always',
   // Test builds run side by side; each gets its own cache.
   ...(process.env.BANK_CACHE_DIR ? { cacheDir: process.env.BANK_CACHE_DIR } : {}),
@@ -19,7 +22,8 @@ export default defineConfig({
     processor: unified({
       gfm: true,
       smartypants: false,
-      remarkPlugins: [[remarkQuestionStructure, { isQuestionFile: (/** @type {string} */ file) => isInside(questions, file) }]],
+      remarkPlugins: [[remarkQuestionStructure, { isQuestionFile }]],
+      rehypePlugins: [[rehypeAnchorLinks, { isQuestionFile }]],
     }),
   },
   integrations: [mdx()],

@@ -38,4 +38,16 @@ describe('a build over bad questions', () => {
     const output = failedBuild('duplicate-slug', { 'first.mdx': question, 'second.mdx': question });
     expect(output).toMatch(new RegExp(`"${name.replace('.mdx', '')}" is claimed as slug by \\S*first\\.mdx and as slug by \\S*second\\.mdx`, 'u'));
   });
+
+  it('fails when an alias claims another question\'s slug, naming both files', () => {
+    const other = edit(edit(question, /^slug: .*$/mu, 'slug: another-question'), /^aliases: \[\]$/mu, `aliases:\n  - ${name.replace('.mdx', '')}`);
+    const output = failedBuild('alias-takes-slug', { 'first.mdx': question, 'second.mdx': other });
+    expect(output).toMatch(new RegExp(`"${name.replace('.mdx', '')}" is claimed as slug by \\S*first\\.mdx and as alias by \\S*second\\.mdx`, 'u'));
+  });
+
+  it('fails when two questions keep the same alias, naming both files', () => {
+    const withAlias = (slug: string) => edit(edit(question, /^slug: .*$/mu, `slug: ${slug}`), /^aliases: \[\]$/mu, 'aliases:\n  - old-slug');
+    const output = failedBuild('shared-alias', { 'first.mdx': withAlias('first-question'), 'second.mdx': withAlias('second-question') });
+    expect(output).toMatch(/"old-slug" is claimed as alias by \S*first\.mdx and as alias by \S*second\.mdx/u);
+  });
 });

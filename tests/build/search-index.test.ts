@@ -43,7 +43,7 @@ describe('a question page, as the search index reads it', () => {
     const sections = $('.answer > section[data-pagefind-filter]');
     expect(sections.map((_, element) => $(element).attr('data-pagefind-filter')).get()).toEqual(SECTION_IDS.map((id) => `section:${id}`));
     sections.each((index, element) => {
-      expect($(element).children().first().attr('id')).toBe(SECTION_IDS[index]);
+      expect($(element).find('h2').first().attr('id')).toBe(SECTION_IDS[index]);
     });
   });
 });

@@ -17,9 +17,9 @@ export interface BuiltSite {
 
 /**
  * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own,
- * then its search index when asked, as `npm run build` does.
+ * then its search index when asked, as `npm run build` does. `site` stands for BANK_SITE, the public origin.
  */
-export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean }): BuiltSite {
+export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string }): BuiltSite {
   const base = join(OUTPUT, name);
   const dist = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
@@ -29,6 +29,7 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     ASTRO_TELEMETRY_DISABLED: '1',
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
     BANK_CACHE_DIR: join(base, 'cache'),
+    ...(options.site === undefined ? {} : { BANK_SITE: options.site }),
   };
   const run = (script: string, args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8' });

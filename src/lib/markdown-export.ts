@@ -1,0 +1,76 @@
+// A question as plain Markdown, for pasting into notes: the page's parts in the page's order,
+// every link absolute, and the coach's text escaped so that it reads back exactly as written.
+import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { unlinkLiteralUrls } from './remark-question-structure.ts';
+
+export interface MarkdownQuestion {
+  title: string;
+  /** The question page's absolute URL. */
+  url: string;
+  /** The category's name ("Behavioral"). */
+  category: string;
+  level: { name: string; url: string };
+  competencies: readonly { name: string; url: string }[];
+  /** The prompt; paragraphs are separated by blank lines. */
+  prompt: string;
+  /** The question file's Markdown body, as written. */
+  body: string;
+}
+
+/**
+ * A question file's body as the page reads it: GFM, with text that merely looks like a URL kept
+ * as text (as src/lib/remark-question-structure.ts does for the page).
+ */
+export function parseQuestionBody(body: string): Root {
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  unlinkLiteralUrls(tree, body);
+  return tree;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const link = (url: string, label: string): Link => ({ type: 'link', url, children: [text(label)] });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+/** Makes every link and image in a tree absolute, resolved against the page they appeared on. */
+function absolutise(node: Root | RootContent, base: string): void {
+  if ('url' in node && typeof node.url === 'string') node.url = new URL(node.url, base).href;
+  if ('children' in node) for (const child of node.children) absolutise(child, base);
+}
+
+/** The whole question as Markdown: title, level, competencies, prompt, then every section. */
+export function questionMarkdown(question: MarkdownQuestion): string {
+  const body = parseQuestionBody(question.body);
+  absolutise(body, question.url);
+  const competencies = question.competencies.flatMap((competency, index): PhrasingContent[] => [
+    ...(index > 0 ? [text(', ')] : []),
+    link(competency.url, competency.name),
+  ]);
+  const prompt = question.prompt
+    .split(/\n\s*\n/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => paragraph(text(part)));
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text(question.title)] },
+      paragraph(text(`${question.category} · `), link(question.level.url, `${question.level.name} Level`)),
+      paragraph(text('Competencies: '), ...competencies),
+      { type: 'blockquote', children: prompt },
+      paragraph(text('From the Behavioral Question Bank: '), link(question.url, question.url)),
+      ...body.children,
+    ],
+  };
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    rule: '-',
+    listItemIndent: 'one',
+  });
+}
