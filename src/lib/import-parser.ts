@@ -55,8 +55,9 @@ const STANDALONE_LABELS: [RegExp, Label['kind']][] = [
   [/^coach(?:'s|’s)?\s+strategy:?$/i, 'coach-strategy'],
   [/^clarifying\s+questions:?$/i, 'clarifying-questions'],
 ];
+// A hyphen with no space on either side joins words ("Results-Oriented", a competency); it is no heading dash.
 const NARRATIVE_HEADING =
-  /^(situations?|tasks?|actions?|results?|learnings?(?:\s*(?:\/|&|and)\s*reflection)?|reflection)(?:\s*[–—-]\s*([^.!?:]{0,60}))?:?$/i;
+  /^(situations?|tasks?|actions?|results?|learnings?(?:\s*(?:\/|&|and)\s*reflection)?|reflection)(?:(?:\s*[–—]\s*|\s+-\s*|-\s+)([^.!?:]{0,60}))?:?$/i;
 const ASSUMPTIONS = /^assumptions(?:\s+for\s+this\s+(?:response|answer))?\s*:\s*(.*)$/i;
 const SIGNALS = /^signals\s*:\s*(.*)$/i;
 const CHEAT_CODE = /^cheat\s+code\s*:\s*(.*)$/i;

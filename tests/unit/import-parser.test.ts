@@ -156,6 +156,12 @@ describe('parseQuestionDocument', () => {
       expect(content(hyphenated)).toEqual(reference);
     });
 
+    it('reads a hyphenated competency such as "Results-Oriented" as a competency, not as the Result heading', () => {
+      const listed = SPACED.replace('Technical Leadership\nQuestions & Insights', 'Technical Leadership\nResults-Oriented\nQuestions & Insights');
+      expect(listed).not.toEqual(SPACED);
+      expect(content(listed).competencies.at(-1)).toBe('Results-Oriented');
+    });
+
     it('reads the glued and the separate category the same way', () => {
       const separate = GLUED.replace('BehavioralStrategic', 'Behavioral\nStrategic');
       expect(content(separate)).toEqual(content(GLUED));
