@@ -1,11 +1,10 @@
 // Every kind of page passes axe-core's checks, in the light and the dark scheme.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BROWSE_DIST } from '../helpers/browse-bank.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = [
@@ -22,23 +21,12 @@ const PAGES = [
   '/search/?q=alpha&level=senior',
 ];
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(BROWSE_DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession(() => BROWSE_DIST);
 
 describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   it.each(PAGES)('%s has no axe-core violations', async (path) => {
-    const { page } = await openPage(browser, { colorScheme });
-    await page.goto(`${server.origin}${path}`);
+    const { page } = await openPage(site.browser, { colorScheme });
+    await page.goto(`${site.origin}${path}`);
     await page.addScriptTag({ content: AXE });
     const violations = (await page.evaluate(
       'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`))',

@@ -1,23 +1,12 @@
 // A reader browses the fixture bank in Chromium: filters on the home page, links that
 // reproduce a filtered view, and plain links when JavaScript is off.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BROWSE_DIST, BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(BROWSE_DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession(() => BROWSE_DIST);
 
 /** The titles of the question cards a reader can see, sorted. */
 async function visibleTitles(page: Page): Promise<string[]> {
@@ -29,8 +18,8 @@ const filterForm = (page: Page) => page.getByRole('form', { name: 'Filter questi
 
 describe('the home page filter', () => {
   it('shows exactly the questions with both competencies at the level, and puts the filter in the URL', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/`);
+    const { page, problems } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
     expect(await visibleTitles(page)).toEqual(expectedTitles({}));
 
     await filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).check();
@@ -48,8 +37,8 @@ describe('the home page filter', () => {
   });
 
   it('restores the same view from a pasted link', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/?competency=ownership,conflict-resolution&level=senior`);
+    const { page, problems } = await openPage(site.browser);
+    await page.goto(`${site.origin}/?competency=ownership,conflict-resolution&level=senior`);
     expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'conflict-resolution'], level: 'senior' }));
     await expect(filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).isChecked()).resolves.toBe(true);
     await expect(filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).isChecked()).resolves.toBe(false);
@@ -61,8 +50,8 @@ describe('the home page filter', () => {
   });
 
   it('walks back and forward through filter changes', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
     await filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).check();
     await filterForm(page).getByRole('combobox', { name: 'Level' }).selectOption('mid');
     expect(await visibleTitles(page)).toEqual(['Echo Backlog']);
@@ -77,8 +66,8 @@ describe('the home page filter', () => {
   });
 
   it('says when nothing matches, and clears back to every question', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}/?competency=mentorship,stakeholder-management`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}/?competency=mentorship,stakeholder-management`);
     expect(await visibleTitles(page)).toEqual([]);
     await expect(page.getByText('No question shows all of these together.').isVisible()).resolves.toBe(true);
     await filterForm(page).getByRole('button', { name: 'Clear filters' }).click();
@@ -88,11 +77,11 @@ describe('the home page filter', () => {
   });
 
   it('is reached in one click from a competency page', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}/competencies/ownership/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}/competencies/ownership/`);
     expect(await page.locator('main .question-card').count()).toBe(expectedTitles({ competencies: ['ownership'] }).length);
     await page.getByRole('link', { name: 'Ownership + Stakeholder Management' }).click();
-    await page.waitForURL(`${server.origin}/?competency=ownership,stakeholder-management`);
+    await page.waitForURL(`${site.origin}/?competency=ownership,stakeholder-management`);
     expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'stakeholder-management'] }));
     await page.context().close();
   });
@@ -100,12 +89,12 @@ describe('the home page filter', () => {
 
 describe('the home page without JavaScript', () => {
   it('lists every question, hides the filter, and its competency chips lead to their pages', async () => {
-    const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/?competency=ownership`);
+    const { page, problems } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/?competency=ownership`);
     expect(await visibleTitles(page)).toEqual(expectedTitles({}));
     await expect(filterForm(page).count()).resolves.toBe(0);
     await page.locator('.question-card').filter({ hasText: 'Echo Backlog' }).getByRole('link', { name: 'Prioritization' }).click();
-    await page.waitForURL(`${server.origin}/competencies/prioritization/`);
+    await page.waitForURL(`${site.origin}/competencies/prioritization/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Prioritization');
     expect((await page.locator('main .question-card-title a').allTextContents()).sort()).toEqual(
       expectedTitles({ competencies: ['prioritization'] }),

@@ -1,33 +1,22 @@
 // A reader copies a link to one part of a question in Chromium, by mouse and by keyboard, pastes
 // it into notes, and the link leads back to that part.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../src/lib/site.ts';
 import { BANK_DIST } from '../helpers/bank.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const QUESTION = '/questions/strategic-influence-and-technical-conflict-resolution/';
 const TITLE = 'Strategic Influence and Technical Conflict Resolution';
 /** Copied links carry the site's public address (BANK_SITE), not the test server's. */
 const PUBLIC_URL = `${siteOrigin()}${QUESTION}`;
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(BANK_DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession(() => BANK_DIST);
 
 async function openQuestion(options: BrowserContextOptions = {}) {
-  const opened = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'], ...options });
-  await opened.page.goto(`${server.origin}${QUESTION}`);
+  const opened = await openPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'], ...options });
+  await opened.page.goto(`${site.origin}${QUESTION}`);
   return opened;
 }
 
@@ -107,8 +96,8 @@ describe('the copy control of a bullet', () => {
     await page.context().close();
 
     // Pasted into notes and opened later, on a phone: the test server stands in for the public site.
-    const reader = await openPage(browser, { viewport: { width: 390, height: 700 } });
-    await reader.page.goto(copied.replace(siteOrigin(), server.origin));
+    const reader = await openPage(site.browser, { viewport: { width: 390, height: 700 } });
+    await reader.page.goto(copied.replace(siteOrigin(), site.origin));
     const bullet = reader.page.locator('#action-2');
     const box = (await bullet.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);

@@ -1,30 +1,20 @@
 // A link pasted into notes before a question moved still lands where it pointed.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 import { NEW_SLUG, NEW_TITLE, OLD_SLUG, RETITLED_SLUG, buildMovedBank } from '../helpers/permanent-links.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const site = buildMovedBank('permanent-links-e2e');
-  if (!site.ok) throw new Error(`building the moved bank failed:\n${site.output}`);
-  server = await serveSite(site.dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSiteSession(() => {
+  const built = buildMovedBank('permanent-links-e2e');
+  if (!built.ok) throw new Error(`building the moved bank failed:\n${built.output}`);
+  return built.dist;
 });
 
 describe('an old URL of a moved question', () => {
   it('with #result lands on the current page, at its Result section, marked', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/questions/${OLD_SLUG}/#result`);
-    await page.waitForURL(`${server.origin}/questions/${NEW_SLUG}/#result`);
+    const { page, problems } = await openPage(site.browser);
+    await page.goto(`${site.origin}/questions/${OLD_SLUG}/#result`);
+    await page.waitForURL(`${site.origin}/questions/${NEW_SLUG}/#result`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEW_TITLE);
     const top = await page.locator('#result').evaluate((element) => element.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(50);
@@ -36,19 +26,19 @@ describe('an old URL of a moved question', () => {
   });
 
   it('leaves no entry for itself in the history, so Back returns to where the reader came from', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}/questions/${RETITLED_SLUG}/`);
-    await page.goto(`${server.origin}/questions/${OLD_SLUG}/#action-2`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}/questions/${RETITLED_SLUG}/`);
+    await page.goto(`${site.origin}/questions/${OLD_SLUG}/#action-2`);
     await page.waitForURL(`**/questions/${NEW_SLUG}/#action-2`);
     await page.goBack();
-    expect(page.url()).toBe(`${server.origin}/questions/${RETITLED_SLUG}/`);
+    expect(page.url()).toBe(`${site.origin}/questions/${RETITLED_SLUG}/`);
     await page.context().close();
   });
 
   it('still reaches the current page without JavaScript', async () => {
-    const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/questions/${OLD_SLUG}/#result`);
-    await page.waitForURL(`${server.origin}/questions/${NEW_SLUG}/`);
+    const { page, problems } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/questions/${OLD_SLUG}/#result`);
+    await page.waitForURL(`${site.origin}/questions/${NEW_SLUG}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(NEW_TITLE);
     expect(problems).toEqual([]);
     await page.context().close();

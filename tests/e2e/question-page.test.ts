@@ -1,10 +1,9 @@
 // A reader opens a question in Chromium: every part is there, with or without JavaScript,
 // and a link to one bullet lands on that bullet.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BANK_DIST } from '../helpers/bank.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const QUESTION = '/questions/strategic-influence-and-technical-conflict-resolution/';
 const SECTIONS = [
@@ -18,23 +17,12 @@ const SECTIONS = [
   'Learning / Reflection – Growth',
 ];
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(BANK_DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession(() => BANK_DIST);
 
 describe('a question page in Chromium', () => {
   it.each([true, false])('shows the title, prompt and every section (JavaScript on: %s)', async (javaScriptEnabled) => {
-    const { page, problems } = await openPage(browser, { javaScriptEnabled });
-    await page.goto(`${server.origin}${QUESTION}`);
+    const { page, problems } = await openPage(site.browser, { javaScriptEnabled });
+    await page.goto(`${site.origin}${QUESTION}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Strategic Influence and Technical Conflict Resolution');
     expect(await page.getByRole('blockquote', { name: 'The question' }).innerText()).toMatch(/^Senior leaders often face/u);
     for (const name of SECTIONS) await expect(page.getByRole('heading', { level: 2, name, exact: true }).isVisible()).resolves.toBe(true);
@@ -44,8 +32,8 @@ describe('a question page in Chromium', () => {
   });
 
   it('scrolls a linked bullet into view and marks it', async () => {
-    const { page, problems } = await openPage(browser, { viewport: { width: 390, height: 700 } });
-    await page.goto(`${server.origin}${QUESTION}#action-2`);
+    const { page, problems } = await openPage(site.browser, { viewport: { width: 390, height: 700 } });
+    await page.goto(`${site.origin}${QUESTION}#action-2`);
     const bullet = page.locator('#action-2');
     await expect(bullet.innerText()).resolves.toMatch(/^Data-Driven Prototyping: I spent 48 hours/u);
     const box = (await bullet.boundingBox())!;
@@ -59,8 +47,8 @@ describe('a question page in Chromium', () => {
   });
 
   it('takes a reader from the table of contents to a section', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}${QUESTION}`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}${QUESTION}`);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Result – Outcome & Impact' }).click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#result');
     const top = await page.locator('#result').evaluate((element) => element.getBoundingClientRect().top);
@@ -69,8 +57,8 @@ describe('a question page in Chromium', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.origin}${QUESTION}`);
+    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.origin}${QUESTION}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();

@@ -1,29 +1,19 @@
 // Searching the built bank in Chromium: words to the one bullet, filters that narrow, a URL that
 // brings the same search back, and the words marked where the reader lands.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { serveSite, type SiteServer } from '../helpers/server.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 import { buildSite } from '../helpers/build.ts';
 import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
 
 const STRATEGIC = 'Strategic Influence and Technical Conflict Resolution';
 const LEADING = 'Leading Through Influence and Deadlock Resolution';
 const STRATEGIC_PATH = '/questions/strategic-influence-and-technical-conflict-resolution/';
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(BANK_DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteSession(() => BANK_DIST);
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search questions and answers' });
 const results = (page: Page) => page.getByRole('region', { name: 'Results' });
@@ -44,8 +34,8 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 async function open(path: string, options = {}) {
-  const { page, problems } = await openPage(browser, options);
-  await page.goto(`${server.origin}${path}`);
+  const { page, problems } = await openPage(site.browser, options);
+  await page.goto(`${site.origin}${path}`);
   return { page, problems };
 }
 
@@ -58,23 +48,23 @@ describe('searching the bank', () => {
     });
     expect(holders).toEqual(['strategic-influence-and-technical-conflict-resolution#action-4']);
 
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(site.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     await searched(page, 'All 2 questions, by title.');
     await searchBox(page).pressSequentially('circuit breaking');
     await searched(page, '1 question matches “circuit breaking”.');
     expect(await resultTitles(page)).toEqual([STRATEGIC]);
     const hit = results(page).getByRole('link', { name: 'Action – What You Did' });
-    const target = new URL((await hit.getAttribute('href'))!, server.origin);
+    const target = new URL((await hit.getAttribute('href'))!, site.origin);
     expect([target.pathname, target.hash, target.searchParams.getAll('highlight')]).toEqual([STRATEGIC_PATH, '#action-4', ['circuit-breaking']]);
     expect(await results(page).locator('mark').allInnerTexts()).toEqual(['circuit-breaking']);
     expect(await hit.locator('xpath=..').innerText()).toContain('would allow for better circuit-breaking and blast-radius control.');
     expect(new URL(page.url()).search).toBe('?q=circuit+breaking');
     // Pagefind and its index come from the site itself.
     expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(3);
-    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -167,9 +157,9 @@ describe('the level filter', () => {
 
   beforeAll(async () => {
     const files = Object.fromEntries([...bankQuestions()].map(([name, text]) => [name, name.startsWith('leading') ? edit(text, /^level: senior$/mu, 'level: staff') : text]));
-    const site = buildSite('search-levels', { questionsDir: writeQuestions('search-levels', files), pagefind: true });
-    expect(site.ok, site.output).toBe(true);
-    levels = await serveSite(site.dist);
+    const built = buildSite('search-levels', { questionsDir: writeQuestions('search-levels', files), pagefind: true });
+    expect(built.ok, built.output).toBe(true);
+    levels = await serveSite(built.dist);
   });
 
   afterAll(async () => {
@@ -177,7 +167,7 @@ describe('the level filter', () => {
   });
 
   it('narrows to one level, and counts what each level would give instead', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(site.browser);
     await page.goto(`${levels.origin}/search/?q=deadline`);
     await searched(page, '2 questions match “deadline”.');
     expect(await page.getByRole('radio', { name: /^Junior/u }).isHidden()).toBe(true);

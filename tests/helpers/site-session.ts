@@ -1,0 +1,33 @@
+// One browser and one server per test file: a built site served on 127.0.0.1, opened in Chromium.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveSite, type SiteServer } from './server.ts';
+
+export interface SiteSession {
+  /** `http://127.0.0.1:<port>`, once the file's tests run. */
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+/** Serves the site `dist()` names and launches Chromium before the file's tests; closes both after. */
+export function useSiteSession(dist: () => string): SiteSession {
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveSite(dist());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return server!.origin;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
