@@ -62,6 +62,18 @@ export interface QuestionFile {
   contents: string;
 }
 
+/** One schema per taxonomy: building it costs more than a parse, and an import checks thousands. */
+const schemas = new WeakMap<readonly Competency[], ReturnType<typeof createQuestionSchema>>();
+
+function schemaFor(taxonomy: readonly Competency[]): ReturnType<typeof createQuestionSchema> {
+  let schema = schemas.get(taxonomy);
+  if (!schema) {
+    schema = createQuestionSchema(taxonomy);
+    schemas.set(taxonomy, schema);
+  }
+  return schema;
+}
+
 /** Maps a parsed document to a question file; throws an ImportError for an unknown competency. */
 export function buildQuestionFile(
   doc: ParsedDocument,
@@ -94,7 +106,7 @@ export function buildQuestionFile(
     aliases: [],
     ...(options.source === undefined ? {} : { source: options.source }),
   };
-  const checked = createQuestionSchema(options.taxonomy).safeParse(frontmatter);
+  const checked = schemaFor(options.taxonomy).safeParse(frontmatter);
   if (!checked.success) {
     throw new ImportError(1, `the question would not pass the bank's schema:\n${formatIssues(checked.error.issues)}`);
   }

@@ -35,10 +35,25 @@ export function loadTaxonomy(): Competency[] {
   return cached;
 }
 
+/** Each taxonomy's competencies by id and by slugged name, built once: an import looks up thousands. */
+const lookups = new WeakMap<readonly Competency[], Map<string, Competency>>();
+
+function lookupOf(taxonomy: readonly Competency[]): Map<string, Competency> {
+  let lookup = lookups.get(taxonomy);
+  if (!lookup) {
+    lookup = new Map();
+    // The first competency in file order that a key names wins, by id or by name alike.
+    for (const competency of taxonomy) {
+      for (const key of [competency.id, toSlug(competency.name)]) if (!lookup.has(key)) lookup.set(key, competency);
+    }
+    lookups.set(taxonomy, lookup);
+  }
+  return lookup;
+}
+
 /** The competency a document's name or an id refers to, ignoring case and punctuation. */
 export function findCompetency(taxonomy: readonly Competency[], nameOrId: string): Competency | undefined {
-  const key = toSlug(nameOrId);
-  return taxonomy.find((competency) => competency.id === key || toSlug(competency.name) === key);
+  return lookupOf(taxonomy).get(toSlug(nameOrId));
 }
 
 /** The known competency closest in spelling to an unknown name or id, for "did you mean" hints. */

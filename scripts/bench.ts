@@ -1,0 +1,220 @@
+// Measures the bank at scale: generates N synthetic questions, imports them, builds the site and
+// its search index from them, and measures the output and the search in Chromium.
+// Usage: npm run bench -- --n 1000 [--seed 1] [--results DIR]
+// Prints one `name: value` line per figure and writes them as JSON to bench-results/ (or DIR).
+// Everything it builds goes to bench-results/work/ (git-ignored); content/ is never touched.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { PROJECT_ROOT } from '../src/lib/bank-paths.ts';
+import { astroPhases, type Figure, figuresObject, formatFigures, median, statusKilobytes, toMegabytes } from '../src/lib/bench-figures.ts';
+import { syntheticDocuments } from '../src/lib/synthetic-question.ts';
+import { loadTaxonomy } from '../src/lib/taxonomy.ts';
+import { measureInBrowser } from './bench-browser.ts';
+
+const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR]';
+/**
+ * Searches a reader might type, all occurring in generated text: a first one, then others once
+ * the index is loaded; and, in a fresh page, one with "and", a word on nearly every page.
+ */
+const QUERIES = {
+  first: 'circuit breaking',
+  warm: ['stakeholder', 'postmortem', 'deadline', 'mentor', 'rollout'],
+  commonWord: 'disagree and commit',
+};
+
+interface Measured {
+  seconds: number;
+  /** The largest resident set any process of the run reached, in bytes. */
+  peakBytes: number;
+  output: string;
+}
+
+/** Process ids of a process and all its descendants, from /proc. */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i += 1) {
+    try {
+      for (const task of readdirSync(`/proc/${tree[i]}/task`)) {
+        const children = readFileSync(`/proc/${tree[i]}/task/${task}/children`, 'utf8').trim();
+        if (children !== '') tree.push(...children.split(/\s+/u).map(Number));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return tree;
+}
+
+/**
+ * Runs a Node script and measures its wall time and peak memory: every 100 ms it reads the
+ * kernel's high-water mark (VmHWM) of the process and of every process it started, so a peak
+ * between two samples is still seen.
+ */
+function runMeasured(script: string, args: string[], options: { cwd?: string; env?: Record<string, string>; log: string }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd ?? PROJECT_ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let peakBytes = 0;
+    const sample = () => {
+      for (const pid of processTree(child.pid!)) {
+        try {
+          peakBytes = Math.max(peakBytes, statusKilobytes(readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmHWM') ?? 0);
+        } catch {
+          // Gone already.
+        }
+      }
+    };
+    const sampler = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      output = stripVTControlCharacters(output);
+      writeFileSync(options.log, output);
+      if (code !== 0) reject(new Error(`${relative(PROJECT_ROOT, script)} failed (exit ${code}); see ${relative(PROJECT_ROOT, options.log)}\n${output.slice(-2000)}`));
+      else resolve({ seconds, peakBytes, output });
+    });
+  });
+}
+
+/** Bytes and number of files under a folder. */
+function folderSize(folder: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        n: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        results: { type: 'string', default: 'bench-results' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const count = Number(values.n);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+    console.error(usage);
+    return 2;
+  }
+
+  const results = resolve(PROJECT_ROOT, values.results);
+  const work = join(results, 'work', `n${count}`);
+  const documents = join(work, 'documents');
+  const questions = join(work, 'questions');
+  const dist = join(work, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(documents, { recursive: true });
+  const loadBefore = loadavg()[0]!;
+  const log = (step: string) => console.error(`bench: ${step}`);
+
+  log(`generating ${count} documents (seed ${seed})`);
+  const generated = syntheticDocuments(count, seed, loadTaxonomy());
+  for (const document of generated) writeFileSync(join(documents, document.name), document.text);
+
+  log('importing');
+  const imported = await runMeasured(join(PROJECT_ROOT, 'scripts/import.ts'), ['--out', questions, ...generated.map((document) => document.name)], {
+    // Names relative to the documents' folder keep the command line short at 10,000 documents.
+    cwd: documents,
+    env: { INIT_CWD: documents },
+    log: join(work, 'import.log'),
+  });
+
+  log('building the site');
+  const astro = await runMeasured(join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', dist], {
+    // A cache of its own: every run is a cold build, as in CI.
+    env: { BANK_QUESTIONS_DIR: questions, BANK_CACHE_DIR: join(work, 'cache') },
+    log: join(work, 'astro-build.log'),
+  });
+
+  log('building the search index');
+  // The index is built the way `npm run build` builds it: the project's indexer if it has one, else the Pagefind CLI.
+  const indexer = join(PROJECT_ROOT, 'scripts/build-search-index.ts');
+  const index = existsSync(indexer)
+    ? await runMeasured(indexer, [dist], { log: join(work, 'search-index.log') })
+    : await runMeasured(join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', dist], { log: join(work, 'search-index.log') });
+
+  log('measuring the output');
+  const size = folderSize(dist);
+  const pages = readdirSync(join(dist, 'questions'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'questions', entry.name, 'index.html')))
+    .map((entry) => ({ path: `/questions/${entry.name}/`, bytes: statSync(join(dist, 'questions', entry.name, 'index.html')).size }));
+  const medianBytes = median(pages.map((page) => page.bytes));
+  // The page whose size is nearest the median stands for a typical question.
+  const typical = pages.reduce((best, page) => (Math.abs(page.bytes - medianBytes) < Math.abs(best.bytes - medianBytes) ? page : best));
+
+  log('measuring in Chromium');
+  const browser = await measureInBrowser(dist, { questionPath: typical.path, queries: QUERIES });
+
+  const phases = astroPhases(astro.output);
+  const total = imported.seconds + astro.seconds + index.seconds;
+  const figures: Figure[] = [
+    ['questions', pages.length],
+    ['import seconds', imported.seconds],
+    ['astro build seconds', astro.seconds],
+    ['pagefind seconds', index.seconds],
+    ['total seconds', total],
+    ['ms per question', (total * 1000) / pages.length],
+    ['peak RSS MB', toMegabytes(Math.max(imported.peakBytes, astro.peakBytes, index.peakBytes))],
+    ['dist bytes', size.bytes],
+    ['dist files', size.files],
+    ['median question page HTML bytes', medianBytes],
+    ['question page CSS gzip bytes', browser.cssGzipBytes],
+    ['question page JS gzip bytes', browser.jsGzipBytes],
+    ['first search bytes', browser.firstSearchBytes],
+    ['first search ms', browser.firstSearchMs],
+    ['warm search ms', browser.warmSearchMs],
+    // Where the time and memory went, and what the figures were measured under.
+    ['astro content sync seconds', phases.contentSync ?? 'not found in the build log'],
+    ['astro bundle seconds', phases.bundle ?? 'not found in the build log'],
+    ['astro render seconds', phases.render ?? 'not found in the build log'],
+    ['import peak RSS MB', toMegabytes(imported.peakBytes)],
+    ['astro build peak RSS MB', toMegabytes(astro.peakBytes)],
+    ['pagefind peak RSS MB', toMegabytes(index.peakBytes)],
+    ['question page stylesheets', browser.stylesheets],
+    ['question page readable without JavaScript', browser.readableWithoutJavaScript ? 'yes' : 'no'],
+    ['first search results', browser.firstSearchResults],
+    ['first search query', QUERIES.first],
+    ['common-word first search bytes', browser.commonWordSearchBytes],
+    ['common-word first search ms', browser.commonWordSearchMs],
+    ['common-word first search query', QUERIES.commonWord],
+    ['typical question page', typical.path],
+    ['seed', seed],
+    ['load average before', loadBefore],
+    ['load average after', loadavg()[0]!],
+    ['machine', `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`],
+    ['node', process.version],
+    ['date', new Date().toISOString()],
+  ];
+
+  console.log(formatFigures(figures));
+  const file = join(results, `bench-n${count}-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(figuresObject(figures), null, 2)}\n`);
+  log(`wrote ${relative(PROJECT_ROOT, file)}`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
