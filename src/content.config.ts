@@ -1,17 +1,13 @@
-// The bank's content collections: one question per Markdown/MDX file.
+// The bank's content collections: one question per Markdown file.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { questionsDir } from './lib/bank-paths.ts';
+import { questionLoader } from './lib/question-loader.ts';
 import { loadTaxonomy } from './lib/taxonomy.ts';
 import { createQuestionSchema } from './schemas/question.ts';
 
 const questions = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base: questionsDir(),
-    // The id is the file, not the slug, so that two files claiming one slug are caught, not merged.
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/u, ''),
-  }),
+  // The id is the file, not the slug, so that two files claiming one slug are caught, not merged.
+  loader: questionLoader({ base: questionsDir() }),
   schema: createQuestionSchema(loadTaxonomy()),
 });
 

@@ -1,6 +1,7 @@
 // The one place pages query content: questions, checked and sorted, and the taxonomy.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relatedQuestions } from './lib/browse.ts';
+import { renderQuestionMarkdown, type RenderedQuestion } from './lib/question-markdown.ts';
 import { checkSlugClaims } from './lib/slug-claims.ts';
 import { parseTaxonomy, type Competency } from './lib/taxonomy.ts';
 // Bundled with the pages, which run from dist/ where the source tree is out of reach.
@@ -19,6 +20,24 @@ export function getQuestions(): Promise<Question[]> {
     return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   });
   return questions;
+}
+
+const rendered = new Map<string, Promise<RenderedQuestion>>();
+
+/**
+ * A question's body as HTML, with its headings; a structure error fails the build, naming file
+ * and line. Use this, not astro:content's render(): the store keeps questions unrendered (see
+ * src/lib/question-loader.ts). Each question is rendered once per build, however many pages ask.
+ */
+export function renderQuestion(question: Question): Promise<RenderedQuestion> {
+  // Keyed by content too, so that `astro dev` shows an edit.
+  const key = `${question.id}\n${question.digest ?? ''}`;
+  let result = rendered.get(key);
+  if (!result) {
+    result = renderQuestionMarkdown(question.body ?? '', question.filePath ?? question.id);
+    rendered.set(key, result);
+  }
+  return result;
 }
 
 let related: Promise<Map<string, { entry: Question }[]>> | undefined;

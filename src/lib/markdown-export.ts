@@ -2,10 +2,8 @@
 // every link absolute, and the coach's text escaped so that it reads back exactly as written.
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { unlinkLiteralUrls } from './remark-question-structure.ts';
 
 export interface MarkdownQuestion {
   title: string;
@@ -21,14 +19,9 @@ export interface MarkdownQuestion {
   body: string;
 }
 
-/**
- * A question file's body as the page reads it: GFM, with text that merely looks like a URL kept
- * as text (as src/lib/remark-question-structure.ts does for the page).
- */
+/** A question file's body as the page reads it: CommonMark (src/lib/question-markdown.ts). */
 export function parseQuestionBody(body: string): Root {
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  unlinkLiteralUrls(tree, body);
-  return tree;
+  return fromMarkdown(body);
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

@@ -5,11 +5,6 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { blockName } from './citation.ts';
 import { SECTIONS } from './sections.ts';
 
-export interface AnchorLinkOptions {
-  /** Whether a file is a question; other Markdown in the site is left alone. */
-  isQuestionFile: (path: string) => boolean;
-}
-
 /** The short name of a section or sub-section anchor, as citations use it ("Action", "Cheat Code"). */
 export function sectionName(id: string): string | undefined {
   for (const section of SECTIONS) {
@@ -61,9 +56,8 @@ export function anchorLink(id: string, name: string): Element {
   };
 }
 
-export function rehypeAnchorLinks(options: AnchorLinkOptions) {
-  return (tree: Root, file: { path?: string }) => {
-    if (!options.isQuestionFile(file.path ?? '')) return;
+export function rehypeAnchorLinks() {
+  return (tree: Root) => {
     let section: string | undefined;
     const linkBlock = (block: Element) => {
       const id = idOf(block);

@@ -1,18 +1,12 @@
 // Remark plugin for question bodies: checks the section structure, gives every section,
 // list item and paragraph its permanent anchor id (`action`, `action-1`, `signals-2`, …),
-// wraps each section in a <section> that tells the search index which section it is,
-// and keeps text that merely looks like a URL as text.
-import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+// and wraps each section in a <section> that tells the search index which section it is.
+import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { resolveSectionHeadings, StructureError, type HeadingAt } from './sections.ts';
 
-export interface QuestionStructureOptions {
-  /** Whether a file is a question; other Markdown in the site is left alone. */
-  isQuestionFile: (path: string) => boolean;
-}
-
 /** Node types that carry no visible content of a section. */
-const INVISIBLE = new Set(['yaml', 'toml', 'mdxjsEsm', 'html', 'definition']);
+const INVISIBLE = new Set(['yaml', 'toml', 'html', 'definition']);
 
 function setId(node: Nodes, id: string): void {
   // remark-rehype copies `data.hProperties` onto the HTML element it makes of the node.
@@ -22,29 +16,9 @@ function setId(node: Nodes, id: string): void {
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 
-/**
- * GFM turns bare URLs and e-mail addresses in text into links; in a question that is the
- * coach's text, not markup, so such links become their text again. Links written as
- * `[text](url)` or `<url>` stay.
- */
-export function unlinkLiteralUrls(node: Nodes, source: string): void {
-  if (!('children' in node)) return;
-  const parent = node as Parent;
-  parent.children = parent.children.flatMap((child) => {
-    const start = child.position?.start.offset;
-    if (child.type === 'link' && (start === undefined || !'[<'.includes(source[start] ?? ''))) {
-      return child.children as PhrasingContent[];
-    }
-    unlinkLiteralUrls(child, source);
-    return [child];
-  }) as typeof parent.children;
-}
-
-export function remarkQuestionStructure(options: QuestionStructureOptions) {
-  return (tree: Root, file: { path?: string; value?: unknown }) => {
+export function remarkQuestionStructure() {
+  return (tree: Root, file: { path?: string }) => {
     const path = file.path ?? '';
-    if (!options.isQuestionFile(path)) return;
-    unlinkLiteralUrls(tree, String(file.value ?? ''));
     const fail = (error: StructureError): never => {
       throw new Error(`${path}:${error.line}: ${error.reason}`);
     };
@@ -103,7 +77,7 @@ export function remarkQuestionStructure(options: QuestionStructureOptions) {
 /**
  * Puts each `##` heading and what follows it up to the next one into a <section> element
  * marked with its section id, which the search index reads as the `section` filter
- * (src/lib/search-index.ts). Ids stay on the heading and blocks; MDX imports stay at the root.
+ * (src/lib/search-index.ts). Ids stay on the heading and blocks.
  */
 function wrapSections(tree: Root): void {
   const children: RootContent[] = [];

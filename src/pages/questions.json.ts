@@ -1,7 +1,6 @@
 // /questions.json: every question's metadata and URLs, for tools and note plugins.
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
-import { competencies, getQuestions } from '../content.ts';
+import { competencies, getQuestions, renderQuestion } from '../content.ts';
 import { buildQuestionsIndex } from '../lib/questions-index.ts';
 import { LEVELS } from '../lib/vocabulary.ts';
 
@@ -10,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const index = buildQuestionsIndex({
     site: site!.origin,
     // The headings of the built page: the section URLs are exactly the page's anchors.
-    questions: await Promise.all(questions.map(async (question) => ({ ...question.data, headings: (await render(question)).headings }))),
+    questions: await Promise.all(questions.map(async (question) => ({ ...question.data, headings: (await renderQuestion(question)).headings }))),
     competencies,
     // A level has a page only when it has questions (src/pages/levels/[level].astro).
     levels: LEVELS.filter((level) => questions.some((question) => question.data.level === level.id)),

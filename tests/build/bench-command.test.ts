@@ -101,7 +101,9 @@ describe('npm run bench -- --n 100', () => {
   // A page listing every question makes each page cost more as the bank grows: only indexes may.
   it('builds question pages that do not list the bank', () => {
     const dist = join(results, 'work', 'n100', 'dist');
-    for (const slug of readdirSync(join(dist, 'questions'))) {
+    const pages = readdirSync(join(dist, 'questions'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(pages).toHaveLength(100);
+    for (const { name: slug } of pages) {
       const $ = loadPage(dist, `/questions/${slug}/`);
       const linked = new Set($('a[href^="/questions/"]').map((_, link) => $(link).attr('href')).get());
       expect(linked.size, slug).toBeLessThanOrEqual(10);

@@ -14,40 +14,45 @@ function failedBuild(scenario: string, files: Record<string, string>): string {
 
 describe('a build over bad questions', () => {
   it('fails on an unknown level, naming the file and the field', () => {
-    const output = failedBuild('bad-level', { 'bad-level.mdx': edit(question, /^level: senior$/mu, 'level: director') });
-    expect(output).toMatch(/bad-level\.mdx/u);
+    const output = failedBuild('bad-level', { 'bad-level.md': edit(question, /^level: senior$/mu, 'level: director') });
+    expect(output).toMatch(/bad-level\.md/u);
     expect(output).toContain('level: unknown value "director"; expected one of junior, mid, senior, staff, principal');
   });
 
   it('fails on an unknown competency, naming the file, the field and the closest id', () => {
     const output = failedBuild('unknown-competency', {
-      'unknown-competency.mdx': edit(question, /^ {2}- stakeholder-management$/mu, '  - stakeholder-managment'),
+      'unknown-competency.md': edit(question, /^ {2}- stakeholder-management$/mu, '  - stakeholder-managment'),
     });
-    expect(output).toMatch(/unknown-competency\.mdx/u);
+    expect(output).toMatch(/unknown-competency\.md/u);
     expect(output).toMatch(/competencies\.\d: unknown competency "stakeholder-managment"; did you mean "stakeholder-management"\?/u);
   });
 
   it('fails on a missing narrative section, naming the file and line', () => {
     const body = edit(question, /## Result – Outcome \\& Impact\n[\s\S]*?(?=## Learning)/u, '');
     const line = body.split('\n').indexOf('## Learning / Reflection – Growth') + 1;
-    const output = failedBuild('missing-result', { 'missing-result.mdx': body });
-    expect(output).toContain(`missing-result.mdx:${line}: missing the required section "## Result – Outcome & Impact"`);
+    const output = failedBuild('missing-result', { 'missing-result.md': body });
+    expect(output).toContain(`missing-result.md:${line}: missing the required section "## Result – Outcome & Impact"`);
+  });
+
+  it('fails on an MDX question file rather than leaving it out', () => {
+    const output = failedBuild('mdx-question', { [name]: question, 'component.mdx': question });
+    expect(output).toMatch(/component\.mdx: question files are Markdown \(\.md\), not MDX/u);
   });
 
   it('fails when two files claim one slug, naming both', () => {
-    const output = failedBuild('duplicate-slug', { 'first.mdx': question, 'second.mdx': question });
-    expect(output).toMatch(new RegExp(`"${name.replace('.mdx', '')}" is claimed as slug by \\S*first\\.mdx and as slug by \\S*second\\.mdx`, 'u'));
+    const output = failedBuild('duplicate-slug', { 'first.md': question, 'second.md': question });
+    expect(output).toMatch(new RegExp(`"${name.replace('.md', '')}" is claimed as slug by \\S*first\\.md and as slug by \\S*second\\.md`, 'u'));
   });
 
   it('fails when an alias claims another question\'s slug, naming both files', () => {
-    const other = edit(edit(question, /^slug: .*$/mu, 'slug: another-question'), /^aliases: \[\]$/mu, `aliases:\n  - ${name.replace('.mdx', '')}`);
-    const output = failedBuild('alias-takes-slug', { 'first.mdx': question, 'second.mdx': other });
-    expect(output).toMatch(new RegExp(`"${name.replace('.mdx', '')}" is claimed as slug by \\S*first\\.mdx and as alias by \\S*second\\.mdx`, 'u'));
+    const other = edit(edit(question, /^slug: .*$/mu, 'slug: another-question'), /^aliases: \[\]$/mu, `aliases:\n  - ${name.replace('.md', '')}`);
+    const output = failedBuild('alias-takes-slug', { 'first.md': question, 'second.md': other });
+    expect(output).toMatch(new RegExp(`"${name.replace('.md', '')}" is claimed as slug by \\S*first\\.md and as alias by \\S*second\\.md`, 'u'));
   });
 
   it('fails when two questions keep the same alias, naming both files', () => {
     const withAlias = (slug: string) => edit(edit(question, /^slug: .*$/mu, `slug: ${slug}`), /^aliases: \[\]$/mu, 'aliases:\n  - old-slug');
-    const output = failedBuild('shared-alias', { 'first.mdx': withAlias('first-question'), 'second.mdx': withAlias('second-question') });
-    expect(output).toMatch(/"old-slug" is claimed as alias by \S*first\.mdx and as alias by \S*second\.mdx/u);
+    const output = failedBuild('shared-alias', { 'first.md': withAlias('first-question'), 'second.md': withAlias('second-question') });
+    expect(output).toMatch(/"old-slug" is claimed as alias by \S*first\.md and as alias by \S*second\.md/u);
   });
 });

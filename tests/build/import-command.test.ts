@@ -25,28 +25,28 @@ beforeEach(() => {
 });
 
 describe('npm run import', () => {
-  it('writes each document as <slug>.mdx and says so', () => {
+  it('writes each document as <slug>.md and says so', () => {
     const run = runImport(...readdirSync(SEEDS_DIR).map((name) => join(SEEDS_DIR, name)));
     expect(run.status).toBe(0);
-    expect(written()).toEqual([`${SEED_SLUG}.mdx`, 'strategic-influence-and-technical-conflict-resolution.mdx']);
-    expect(run.stdout).toContain(`${SEED_SLUG}.mdx (from `);
+    expect(written()).toEqual([`${SEED_SLUG}.md`, 'strategic-influence-and-technical-conflict-resolution.md']);
+    expect(run.stdout).toContain(`${SEED_SLUG}.md (from `);
   });
 
   it('writes what the bank holds for the same document', () => {
     runImport(SEED);
-    const bank = readFileSync(join(ROOT, 'content/questions', `${SEED_SLUG}.mdx`), 'utf8');
-    expect(readFileSync(join(OUT, `${SEED_SLUG}.mdx`), 'utf8')).toBe(bank);
+    const bank = readFileSync(join(ROOT, 'content/questions', `${SEED_SLUG}.md`), 'utf8');
+    expect(readFileSync(join(OUT, `${SEED_SLUG}.md`), 'utf8')).toBe(bank);
   });
 
   it('refuses to overwrite an existing file without --force, and overwrites with it', () => {
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(join(OUT, `${SEED_SLUG}.mdx`), 'hand-edited\n');
+    writeFileSync(join(OUT, `${SEED_SLUG}.md`), 'hand-edited\n');
     const refused = runImport(SEED);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/001_bfc0ff6645a3386b\.txt:1: .*leading-through-influence-and-deadlock-resolution\.mdx already exists; pass --force/u);
-    expect(readFileSync(join(OUT, `${SEED_SLUG}.mdx`), 'utf8')).toBe('hand-edited\n');
+    expect(refused.stderr).toMatch(/001_bfc0ff6645a3386b\.txt:1: .*leading-through-influence-and-deadlock-resolution\.md already exists; pass --force/u);
+    expect(readFileSync(join(OUT, `${SEED_SLUG}.md`), 'utf8')).toBe('hand-edited\n');
     expect(runImport('--force', SEED).status).toBe(0);
-    expect(readFileSync(join(OUT, `${SEED_SLUG}.mdx`), 'utf8')).toMatch(/^---\ntitle: Leading Through Influence/u);
+    expect(readFileSync(join(OUT, `${SEED_SLUG}.md`), 'utf8')).toMatch(/^---\ntitle: Leading Through Influence/u);
   });
 
   it('writes nothing on --dry-run', () => {
@@ -79,10 +79,10 @@ describe('npm run import', () => {
 
   it('refuses a document whose title gives a slug another question already has', () => {
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(join(OUT, 'older.mdx'), `---\ntitle: Older\nslug: ${SEED_SLUG}\n---\n`);
+    writeFileSync(join(OUT, 'older.md'), `---\ntitle: Older\nslug: ${SEED_SLUG}\n---\n`);
     const run = runImport(SEED);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`slug "${SEED_SLUG}" is already claimed by older.mdx`);
+    expect(run.stderr).toContain(`slug "${SEED_SLUG}" is already claimed by older.md`);
   });
 
   it('leaves no temporary file behind', () => {
@@ -94,7 +94,7 @@ describe('npm run import', () => {
 describe('a document full of markup characters, imported and built', () => {
   it('shows every line as plain text and none of it as markup', () => {
     expect(runImport(HOSTILE).status).toBe(0);
-    cpSync(join(SEEDS_DIR, '..', '..', '..', 'content/questions', `${SEED_SLUG}.mdx`), join(OUT, `${SEED_SLUG}.mdx`));
+    cpSync(join(SEEDS_DIR, '..', '..', '..', 'content/questions', `${SEED_SLUG}.md`), join(OUT, `${SEED_SLUG}.md`));
     const build = buildSite('hostile-text', { questionsDir: OUT });
     expect(build.ok, build.output).toBe(true);
 

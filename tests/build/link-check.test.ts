@@ -35,13 +35,13 @@ describe('npm run check:links', () => {
   });
 
   it('fails on a built question with broken internal links, naming the page and each link', () => {
-    const question = bankQuestions().get(`${SLUG}.mdx`)!;
+    const question = bankQuestions().get(`${SLUG}.md`)!;
     const broken = edit(
       question,
       '- I learned that leadership often requires',
       '- See [the result](#reslt), [the old action](#action-9) and [a sibling question](/questions/no-such-question/).\n- I learned that leadership often requires',
     );
-    const site = buildSite('broken-links', { questionsDir: writeQuestions('broken-links', { [`${SLUG}.mdx`]: broken }) });
+    const site = buildSite('broken-links', { questionsDir: writeQuestions('broken-links', { [`${SLUG}.md`]: broken }) });
     expect(site.ok, site.output).toBe(true);
 
     const run = checkLinks('--site', 'http://localhost:4321', site.dist);

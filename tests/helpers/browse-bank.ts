@@ -53,7 +53,7 @@ function questionFile(entry: FixtureQuestion): string {
 
 /** Writes the fixture bank's question files and returns their folder. */
 export function writeBrowseBank(): string {
-  return writeQuestions('browse', Object.fromEntries(BROWSE_QUESTIONS.map((entry) => [`${entry.slug}.mdx`, questionFile(entry)])));
+  return writeQuestions('browse', Object.fromEntries(BROWSE_QUESTIONS.map((entry) => [`${entry.slug}.md`, questionFile(entry)])));
 }
 
 /** The titles of the fixture questions that pass a filter, by title. */

@@ -15,15 +15,15 @@ export const RETITLED_TITLE = 'Breaking a Three-Team Deadlock';
 /** Builds the edited bank into tests/.output/<name>/dist. */
 export function buildMovedBank(name: string): BuiltSite {
   const questions = bankQuestions();
-  const moved = questions.get(`${OLD_SLUG}.mdx`)!;
-  const retitled = questions.get(`${RETITLED_SLUG}.mdx`)!;
+  const moved = questions.get(`${OLD_SLUG}.md`)!;
+  const retitled = questions.get(`${RETITLED_SLUG}.md`)!;
   const folder = writeQuestions(name, {
-    [`${NEW_SLUG}.mdx`]: edit(
+    [`${NEW_SLUG}.md`]: edit(
       edit(edit(moved, /^slug: .*$/mu, `slug: ${NEW_SLUG}`), /^title: .*$/mu, `title: ${NEW_TITLE}`),
       /^aliases: \[\]$/mu,
       `aliases:\n  - ${OLD_SLUG}\n  - strategic-influence`,
     ),
-    [`${RETITLED_SLUG}.mdx`]: edit(retitled, /^title: .*$/mu, `title: ${RETITLED_TITLE}`),
+    [`${RETITLED_SLUG}.md`]: edit(retitled, /^title: .*$/mu, `title: ${RETITLED_TITLE}`),
   });
   return buildSite(name, { questionsDir: folder, site: MOVED_SITE });
 }

@@ -55,7 +55,7 @@ Reduce entropy.
 /** The ids the structure plugin gives a question body, in document order. */
 function anchorIds(body: string): string[] {
   const tree: Root = parseQuestionBody(body);
-  remarkQuestionStructure({ isQuestionFile: () => true })(tree, { path: 'q.mdx', value: body });
+  remarkQuestionStructure()(tree, { path: 'q.md' });
   const ids: string[] = [];
   const visit = (node: Nodes) => {
     const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
@@ -118,7 +118,7 @@ const h = (tagName: string, properties: Record<string, string> = {}, children: C
 
 function withLinks(...children: Element[]): HastRoot {
   const tree: HastRoot = { type: 'root', children };
-  rehypeAnchorLinks({ isQuestionFile: () => true })(tree, { path: 'q.mdx' });
+  rehypeAnchorLinks()(tree);
   return tree;
 }
 
@@ -164,12 +164,6 @@ describe('rehypeAnchorLinks', () => {
     withLinks(h('h2', { id: 'assumptions' }, ['Assumptions']), assumption, h('h2', { id: 'action' }, ['Action']), h('ul', {}, [item]));
     expect(linkOf(paragraph)?.properties['dataCite']).toBe('Action: Prototyping');
     expect(linkOf(assumption)?.properties['href']).toBe('#assumptions-1');
-  });
-
-  it('leaves files that are not questions alone', () => {
-    const tree: HastRoot = { type: 'root', children: [h('h2', { id: 'x' }, ['X'])] };
-    rehypeAnchorLinks({ isQuestionFile: () => false })(tree, { path: 'about.md' });
-    expect(tree.children).toEqual([h('h2', { id: 'x' }, ['X'])]);
   });
 });
 

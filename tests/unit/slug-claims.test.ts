@@ -5,8 +5,8 @@ describe('checkSlugClaims', () => {
   it('accepts distinct slugs and aliases', () => {
     expect(() =>
       checkSlugClaims([
-        { file: 'a.mdx', slug: 'a', aliases: ['old-a'] },
-        { file: 'b.mdx', slug: 'b', aliases: [] },
+        { file: 'a.md', slug: 'a', aliases: ['old-a'] },
+        { file: 'b.md', slug: 'b', aliases: [] },
       ]),
     ).not.toThrow();
   });
@@ -14,22 +14,22 @@ describe('checkSlugClaims', () => {
   it('names both files when two questions claim one slug', () => {
     expect(() =>
       checkSlugClaims([
-        { file: 'content/questions/a.mdx', slug: 'same', aliases: [] },
-        { file: 'content/questions/b.mdx', slug: 'same', aliases: [] },
+        { file: 'content/questions/a.md', slug: 'same', aliases: [] },
+        { file: 'content/questions/b.md', slug: 'same', aliases: [] },
       ]),
-    ).toThrow('"same" is claimed as slug by content/questions/a.mdx and as slug by content/questions/b.mdx');
+    ).toThrow('"same" is claimed as slug by content/questions/a.md and as slug by content/questions/b.md');
   });
 
   it('names both files when an alias collides with another slug', () => {
     expect(() =>
       checkSlugClaims([
-        { file: 'a.mdx', slug: 'a', aliases: [] },
-        { file: 'b.mdx', slug: 'b', aliases: ['a'] },
+        { file: 'a.md', slug: 'a', aliases: [] },
+        { file: 'b.md', slug: 'b', aliases: ['a'] },
       ]),
-    ).toThrow('"a" is claimed as slug by a.mdx and as alias by b.mdx');
+    ).toThrow('"a" is claimed as slug by a.md and as alias by b.md');
   });
 
   it('refuses an alias equal to its own slug', () => {
-    expect(() => checkSlugClaims([{ file: 'a.mdx', slug: 'a', aliases: ['a'] }])).toThrow('a.mdx: "a" is both the slug and an alias');
+    expect(() => checkSlugClaims([{ file: 'a.md', slug: 'a', aliases: ['a'] }])).toThrow('a.md: "a" is both the slug and an alias');
   });
 });

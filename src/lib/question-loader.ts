@@ -1,0 +1,68 @@
+// Loads the question files into the content store without rendering them. Astro's glob loader
+// renders every Markdown file while content syncs and keeps the HTML in the store, which the
+// build then bundles as one JavaScript module: at 10,000 questions 120 MB of it, and gigabytes
+// of memory. Here the store keeps frontmatter and body, and each page renders its own question.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader } from 'astro/loaders';
+
+const QUESTION_FILE = /\.md$/u;
+
+/** The collection id of a question file: its path in the folder, without `.md`. */
+export const questionId = (file: string) => file.split(sep).join('/').replace(QUESTION_FILE, '');
+
+/** A loader for the `.md` files under `base`, kept unrendered. */
+export function questionLoader(options: { base: string }): Loader {
+  return {
+    name: 'question-loader',
+    async load({ store, parseData, generateDigest, config, watcher, logger }) {
+      const root = fileURLToPath(config.root);
+      /**
+       * Reads one file into the store and gives its id. Always validated afresh, even when the
+       * store holds it unchanged: the schema depends on the taxonomy, which may have changed.
+       */
+      const sync = async (file: string): Promise<string> => {
+        const path = join(options.base, file);
+        const text = await readFile(path, 'utf8');
+        const id = questionId(file);
+        const digest = generateDigest(text);
+        // Blank lines stand in for the frontmatter, so that the body's lines are the file's lines.
+        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+        const filePath = relative(root, path).split(sep).join('/');
+        const data = await parseData({ id, data: frontmatter, filePath: path });
+        store.set({ id, data, body: content.trimEnd(), filePath, digest });
+        return id;
+      };
+
+      const all = await readdir(options.base, { recursive: true });
+      // MDX would be compiled into a module per question and bundled: refused, not silently skipped.
+      const mdx = all.filter((file) => file.endsWith('.mdx'));
+      if (mdx.length > 0) {
+        throw new Error(`${mdx.map((file) => join(options.base, file)).join(', ')}: question files are Markdown (.md), not MDX; rename or re-import them`);
+      }
+      const files = all.filter((file) => QUESTION_FILE.test(file));
+      const kept = new Set(await Promise.all(files.map(sync)));
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+
+      if (!watcher) return;
+      // `astro dev`: follow edits, new files and deletions.
+      watcher.add(options.base);
+      const inBase = (path: string) => QUESTION_FILE.test(path) && !relative(options.base, path).startsWith('..');
+      const reload = async (path: string) => {
+        if (!inBase(path)) return;
+        try {
+          await sync(relative(options.base, path));
+        } catch (error) {
+          logger.error(`${path}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('add', reload);
+      watcher.on('change', reload);
+      watcher.on('unlink', (path) => {
+        if (inBase(path)) store.delete(questionId(relative(options.base, path)));
+      });
+    },
+  };
+}
