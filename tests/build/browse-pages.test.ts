@@ -146,6 +146,15 @@ describe('a question page', () => {
     expect(related).toEqual(['Charlie Roadmap', 'Bravo Outage', 'Hotel Escalation', 'Golf Review', 'Delta Mentoring']);
   });
 
+  it('shows each related question by title, level and prompt, with its competencies on its own page only', () => {
+    const $ = page('/questions/alpha-migration/');
+    const first = $('section.related .question-card').first();
+    expect(first.find('.question-card-meta').text()).toMatch(/ Level$/u);
+    expect(first.find('.question-card-prompt').text().length).toBeGreaterThan(0);
+    // The page's only competency chips are the question's own.
+    expect($('ul.chips')).toHaveLength(1);
+  });
+
   it('keeps related questions out of the search index', () => {
     expect(page('/questions/alpha-migration/')('section.related').attr('data-pagefind-ignore')).toBe('all');
   });
