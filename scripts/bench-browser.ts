@@ -102,6 +102,8 @@ async function firstSearch(browser: Browser, origin: string, query: string) {
   page.on('response', (response) => costs.push(wireBytes(response)));
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-results] > li').first().waitFor();
+  // The status line is written last, once the filter counts are in too.
+  await page.locator('[data-search-status]').filter({ hasText: /\d/u }).waitFor();
   await page.waitForLoadState('networkidle');
   const [first] = (await resultChanges(page)).filter((change) => change.count > 0);
   const bytes = (await Promise.all(costs)).reduce((total, cost) => total + cost, 0);

@@ -6,5 +6,12 @@
 export const QUESTION_RECORD = 'question';
 export const SECTION_RECORD = 'section';
 
+/**
+ * Where each kind of record is searched: two Pagefind bundles. Question records are what every
+ * search needs; section records (eight a question) are fetched only when a search is narrowed to
+ * a section, so a first search over a large bank stays small (see README, Performance).
+ */
+export const SEARCH_BUNDLES = { [QUESTION_RECORD]: '/pagefind/', [SECTION_RECORD]: '/pagefind-sections/' } as const;
+
 /** The URL parameter a question page reads the words to mark from (src/scripts/search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';

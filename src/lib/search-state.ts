@@ -79,8 +79,12 @@ export interface PagefindQuery {
 export interface SearchPlan {
   /** The results: question records, or the chosen section's records — one per question either way. */
   results: PagefindQuery;
-  /** Section records without the section filter: how many questions have a hit in each section. */
-  sectionCounts: PagefindQuery;
+  /**
+   * Section records without the section filter: how many questions have a hit in each section.
+   * Only for a search narrowed to a section: section records live in a bundle of their own,
+   * fetched only then.
+   */
+  sectionCounts?: PagefindQuery;
   /** Without the level filter, when one is set: how many questions each level would give instead. */
   levelCounts?: PagefindQuery;
 }
@@ -105,8 +109,8 @@ export function searchPlan(state: SearchState): SearchPlan {
     results: state.section
       ? pagefindQuery(state, SECTION_RECORD, state.section, state.level)
       : pagefindQuery(state, QUESTION_RECORD, undefined, state.level),
-    sectionCounts: pagefindQuery(state, SECTION_RECORD, undefined, state.level),
   };
+  if (state.section) plan.sectionCounts = pagefindQuery(state, SECTION_RECORD, undefined, state.level);
   if (state.level) {
     plan.levelCounts = state.section
       ? pagefindQuery(state, SECTION_RECORD, state.section, undefined)
@@ -122,7 +126,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface FacetCounts {
   competency: Record<string, number>;
   level: Record<string, number>;
-  section: Record<string, number>;
+  /** None when the search was not narrowed to a section (see SearchPlan.sectionCounts). */
+  section?: Record<string, number>;
 }
 
 /**
@@ -133,15 +138,16 @@ export interface FacetCounts {
  */
 export function facetCounts(
   vocabulary: SearchVocabulary,
-  answers: { results: FilterCounts; sectionCounts: FilterCounts; levelCounts?: FilterCounts },
+  answers: { results: FilterCounts; sectionCounts?: FilterCounts; levelCounts?: FilterCounts },
 ): FacetCounts {
   const pick = (values: readonly string[], counts: Record<string, number> | undefined) =>
     Object.fromEntries(values.map((value) => [value, counts?.[value] ?? 0]));
-  return {
+  const counts: FacetCounts = {
     competency: pick(vocabulary.competencies, answers.results['competency']),
     level: pick(vocabulary.levels, (answers.levelCounts ?? answers.results)['level']),
-    section: pick(vocabulary.sections, answers.sectionCounts['section']),
   };
+  if (answers.sectionCounts) counts.section = pick(vocabulary.sections, answers.sectionCounts['section']);
+  return counts;
 }
 
 /** A sentence on what a search found, for the status line: "2 questions match “deadline” in Action." */

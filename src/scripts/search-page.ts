@@ -13,6 +13,7 @@ import {
   type SearchState,
   type SearchVocabulary,
 } from '../lib/search-state.ts';
+import { SEARCH_BUNDLES } from '../lib/search-records.ts';
 import { SECTIONS } from '../lib/sections.ts';
 import { levelName, type LevelId } from '../lib/vocabulary.ts';
 
@@ -53,17 +54,23 @@ const vocabulary: SearchVocabulary = {
 const sectionTitles = new Map(SECTIONS.map((section) => [section.id, section.title]));
 const sectionName = (id: string) => sectionTitles.get(id) ?? id;
 
-let pagefind: Promise<Pagefind> | undefined;
+type Bundle = keyof typeof SEARCH_BUNDLES;
+const bundles = new Map<Bundle, Promise<Pagefind>>();
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Loading the filters once makes every search return its counts.
-    await module.filters();
-    return module;
-  })();
-  return pagefind;
+/** The Pagefind bundle holding one kind of record, loaded on first use. */
+function loadPagefind(kind: Bundle): Promise<Pagefind> {
+  let bundle = bundles.get(kind);
+  if (!bundle) {
+    bundle = (async () => {
+      const url = `${SEARCH_BUNDLES[kind]}pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // Loading the filters once makes every search return its counts.
+      await module.filters();
+      return module;
+    })();
+    bundles.set(kind, bundle);
+  }
+  return bundle;
 }
 
 function formState(): SearchState {
@@ -95,7 +102,7 @@ function remember(state: SearchState, entry: 'push' | 'replace'): void {
 }
 
 function showCounts(counts: FacetCounts, state: SearchState): void {
-  const groups: [string, Record<string, number>][] = [
+  const groups: [string, Record<string, number> | undefined][] = [
     ['competency', counts.competency],
     ['level', counts.level],
     ['section', counts.section],
@@ -103,9 +110,10 @@ function showCounts(counts: FacetCounts, state: SearchState): void {
   for (const [name, byValue] of groups) {
     for (const option of optionsOf(name)) {
       if (!option.value) continue;
-      const count = byValue[option.value] ?? 0;
       const label = option.closest('label')!;
-      label.querySelector('[data-count]')!.textContent = String(count);
+      // Not counted (sections, until a search is narrowed to one): every value is offered.
+      const count = byValue ? (byValue[option.value] ?? 0) : undefined;
+      label.querySelector('[data-count]')!.textContent = count === undefined ? '' : String(count);
       // A value that would find nothing is left out, unless it is chosen and has to be undone.
       label.hidden = count === 0 && !option.checked;
     }
@@ -192,9 +200,11 @@ async function search(state: SearchState): Promise<void> {
   const run = ++generation;
   list.setAttribute('aria-busy', 'true');
   try {
-    const engine = await loadPagefind();
     const plan = searchPlan(state);
-    const ask = ({ term, ...options }: PagefindQuery) => engine.search(term, options);
+    const ask = async ({ term, ...options }: PagefindQuery) => {
+      const engine = await loadPagefind(options.filters['kind'] as Bundle);
+      return engine.search(term, options);
+    };
     // Pagefind answers one request at a time: the results and their excerpts first, to be shown
     // at once, and only then the searches that count sections and levels.
     const results = await ask(plan.results);
@@ -203,9 +213,19 @@ async function search(state: SearchState): Promise<void> {
     shown = { query: state.query, records: results.results, count: items.length };
     list.replaceChildren(...items);
     more.hidden = shown.count >= shown.records.length;
-    const [sections, levels] = await Promise.all([ask(plan.sectionCounts), plan.levelCounts ? ask(plan.levelCounts) : undefined]);
+    const [sections, levels] = await Promise.all([
+      plan.sectionCounts ? ask(plan.sectionCounts) : undefined,
+      plan.levelCounts ? ask(plan.levelCounts) : undefined,
+    ]);
     if (run !== generation) return;
-    showCounts(facetCounts(vocabulary, { results: results.filters, sectionCounts: sections.filters, ...(levels ? { levelCounts: levels.filters } : {}) }), state);
+    showCounts(
+      facetCounts(vocabulary, {
+        results: results.filters,
+        ...(sections ? { sectionCounts: sections.filters } : {}),
+        ...(levels ? { levelCounts: levels.filters } : {}),
+      }),
+      state,
+    );
     // Said last, when everything on the page matches it.
     status.textContent = resultSummary(state, results.results.length, sectionName);
   } catch (error) {

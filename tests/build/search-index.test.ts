@@ -62,6 +62,14 @@ describe('the search index of the bank', () => {
     expect(question.content).toMatch(/^Strategic Influence and Technical Conflict Resolution\. Senior leaders often face/u);
   });
 
+  // A first search fetches only the question bundle; a bank of 10,000 questions has 80,000 sections.
+  it('keeps section records in a bundle of their own, apart from the one every search loads', () => {
+    const kinds = (bundle: '/pagefind/' | '/pagefind-sections/') => new Set(indexedRecords(BANK_DIST, bundle).map((entry) => entry.filters['kind']?.[0] ?? 'page'));
+    expect(kinds('/pagefind-sections/')).toEqual(new Set(['section']));
+    expect(kinds('/pagefind/').has('section')).toBe(false);
+    expect(kinds('/pagefind/').has('question')).toBe(true);
+  });
+
   it('holds each section of each question as a record of its own, at the section’s anchor', () => {
     const sections = records.filter((entry) => entry.filters['kind']?.[0] === 'section');
     expect(sections).toHaveLength(16);

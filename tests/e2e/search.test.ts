@@ -65,6 +65,8 @@ describe('searching the bank', () => {
     // Pagefind and its index come from the site itself.
     expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(3);
     expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
+    // Section records are fetched only by a search narrowed to a section.
+    expect(requests.filter((url) => url.includes('/pagefind-sections/'))).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -73,10 +75,12 @@ describe('searching the bank', () => {
     const { page, problems } = await open('/search/?q=deadline');
     await searched(page, '2 questions match “deadline”.');
     expect(await resultTitles(page)).toEqual(expect.arrayContaining([STRATEGIC, LEADING]));
-    const assumptions = page.getByRole('radio', { name: 'Assumptions 1' });
-    expect(await page.getByRole('radio', { name: /^Task/u }).isHidden()).toBe(true);
-    await assumptions.check();
+    // Sections are counted once a search is narrowed to one: their records are fetched only then.
+    expect(await page.getByRole('radio', { name: 'Task', exact: true }).isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'Assumptions', exact: true }).check();
     await searched(page, '1 question matches “deadline” in Assumptions.');
+    await page.getByRole('radio', { name: 'Assumptions 1' }).waitFor();
+    expect(await page.getByRole('radio', { name: /^Task/u }).isHidden()).toBe(true);
     expect(await resultTitles(page)).toEqual([STRATEGIC]);
     expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
     expect(new URL(page.url()).search).toBe('?q=deadline&section=assumptions');

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { SEARCH_BUNDLES } from '../../src/lib/search-records.ts';
 import { ROOT } from './build.ts';
 
 export interface IndexedRecord {
@@ -14,9 +15,16 @@ export interface IndexedRecord {
   anchors: { element: string; id: string; title?: string; location: number }[];
 }
 
-/** Every record in `<dist>/pagefind`: each fragment file is a gzipped signature followed by JSON. */
-export function indexedRecords(dist: string): IndexedRecord[] {
-  const folder = join(dist, 'pagefind', 'fragment');
+/**
+ * Every record of a built site's search bundles (`<dist>/pagefind` for questions and pages,
+ * `<dist>/pagefind-sections` for sections), or of one: each fragment file is a gzipped signature and JSON.
+ */
+export function indexedRecords(dist: string, bundle?: (typeof SEARCH_BUNDLES)[keyof typeof SEARCH_BUNDLES]): IndexedRecord[] {
+  return (bundle ? [bundle] : Object.values(SEARCH_BUNDLES)).flatMap((path) => bundleRecords(join(dist, path)));
+}
+
+function bundleRecords(bundle: string): IndexedRecord[] {
+  const folder = join(bundle, 'fragment');
   return readdirSync(folder).map((file) => {
     const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
     return JSON.parse(text.slice(text.indexOf('{'))) as IndexedRecord;

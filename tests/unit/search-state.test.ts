@@ -73,17 +73,17 @@ describe('searchStateUrl', () => {
 });
 
 describe('searchPlan', () => {
-  it('searches whole questions when no section is chosen, and counts sections over section records', () => {
+  it('searches whole questions alone when no section is chosen, leaving the section records unfetched', () => {
     const plan = searchPlan({ query: ' deadline ', competencies: ['ownership'] });
     expect(plan.results).toEqual({ term: 'deadline', filters: { kind: 'question', competency: ['ownership'] } });
-    expect(plan.sectionCounts).toEqual({ term: 'deadline', filters: { kind: 'section', competency: ['ownership'] } });
+    expect(plan.sectionCounts).toBeUndefined();
     expect(plan.levelCounts).toBeUndefined();
   });
 
-  it('searches the chosen section’s records when a section is chosen', () => {
-    const plan = searchPlan({ query: 'circuit breaking', competencies: [], section: 'action' });
-    expect(plan.results).toEqual({ term: 'circuit breaking', filters: { kind: 'section', section: 'action' } });
-    expect(plan.sectionCounts.filters).toEqual({ kind: 'section' });
+  it('searches the chosen section’s records when a section is chosen, and counts the other sections', () => {
+    const plan = searchPlan({ query: 'circuit breaking', competencies: ['ownership'], section: 'action' });
+    expect(plan.results).toEqual({ term: 'circuit breaking', filters: { kind: 'section', competency: ['ownership'], section: 'action' } });
+    expect(plan.sectionCounts).toEqual({ term: 'circuit breaking', filters: { kind: 'section', competency: ['ownership'] } });
   });
 
   it('asks all chosen competencies at once, as a question must carry each', () => {
@@ -94,7 +94,7 @@ describe('searchPlan', () => {
   it('counts levels without the chosen level, in the same records as the results', () => {
     const plan = searchPlan({ query: 'x', competencies: [], level: 'senior', section: 'result' });
     expect(plan.results.filters).toEqual({ kind: 'section', level: 'senior', section: 'result' });
-    expect(plan.sectionCounts.filters).toEqual({ kind: 'section', level: 'senior' });
+    expect(plan.sectionCounts?.filters).toEqual({ kind: 'section', level: 'senior' });
     expect(plan.levelCounts?.filters).toEqual({ kind: 'section', section: 'result' });
   });
 
@@ -119,7 +119,11 @@ describe('facetCounts', () => {
   it('takes level counts from the results when no level is chosen', () => {
     const counts = facetCounts(vocabulary, { results: { level: { mid: 4 } }, sectionCounts: {} });
     expect(counts.level['mid']).toBe(4);
-    expect(counts.section['action']).toBe(0);
+    expect(counts.section?.['action']).toBe(0);
+  });
+
+  it('counts no section when no section search was made', () => {
+    expect(facetCounts(vocabulary, { results: { section: { action: 9 } } }).section).toBeUndefined();
   });
 });
 
