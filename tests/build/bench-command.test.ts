@@ -81,6 +81,7 @@ describe('npm run bench -- --n 100', () => {
       'median question page HTML bytes',
       'question page CSS gzip bytes',
       'question page JS gzip bytes',
+      'first search bytes to results',
       'first search bytes',
       'first search ms',
       'warm search ms',
