@@ -7,8 +7,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/bank-paths.ts';
+import { commandArgs } from '../src/lib/command-args.ts';
 import { astroPhases, type Figure, figuresObject, formatFigures, median, statusKilobytes, toMegabytes } from '../src/lib/bench-figures.ts';
 import { syntheticDocuments } from '../src/lib/synthetic-question.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
@@ -100,20 +101,15 @@ function folderSize(folder: string): { bytes: number; files: number } {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        n: { type: 'string', default: '1000' },
-        seed: { type: 'string', default: '1' },
-        results: { type: 'string', default: 'bench-results' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const args = commandArgs(argv, usage, {
+    options: {
+      n: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      results: { type: 'string', default: 'bench-results' },
+    },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const count = Number(values.n);
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {

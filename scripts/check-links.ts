@@ -2,29 +2,16 @@
 // and every #fragment must name an element id on that page. Fails naming the page and the link.
 // Usage: npm run check:links -- [--site ORIGIN] [DIR]   (DIR defaults to dist; ORIGIN to BANK_SITE)
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readBuiltSite } from '../src/lib/built-site.ts';
+import { commandArgs } from '../src/lib/command-args.ts';
 import { findLinkProblems, formatLinkProblems, type BuiltSite } from '../src/lib/link-check.ts';
 import { siteOrigin } from '../src/lib/site.ts';
 
 const usage = 'usage: npm run check:links -- [--site ORIGIN] [DIR]';
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { site: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = commandArgs(argv, usage, { allowPositionals: true, options: { site: { type: 'string' } } });
+  if (typeof args === 'number') return args;
   if (args.positionals.length > 1) {
     console.error(`one folder at most\n${usage}`);
     return 2;

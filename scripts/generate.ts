@@ -3,23 +3,18 @@
 // The same --n and --seed always give the same files, byte for byte.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgs } from '../src/lib/command-args.ts';
 import { syntheticDocuments } from '../src/lib/synthetic-question.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 
 const usage = 'usage: npm run generate -- --n COUNT [--seed NUMBER] --out DIR';
 
 function main(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { n: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const args = commandArgs(argv, usage, {
+    options: { n: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const count = Number(values.n);
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || values.out === undefined) {

@@ -3,9 +3,9 @@
 // Every document is checked before anything is written; one bad document writes nothing.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from '../src/lib/bank-paths.ts';
+import { commandArgs } from '../src/lib/command-args.ts';
 import { ImportError, parseQuestionDocument } from '../src/lib/import-parser.ts';
 import { buildQuestionFile, type QuestionFile } from '../src/lib/question-file.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
@@ -27,26 +27,15 @@ function existingClaims(dir: string): Map<string, string> {
 }
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content/questions' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = commandArgs(argv, usage, {
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content/questions' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
   if (args.positionals.length === 0) {
     console.error(`no document given\n${usage}`);
     return 2;
