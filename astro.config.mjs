@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { siteOrigin } from './src/lib/site.ts';
+import { siteOrigin } from './src/lib/bank/site.ts';
 
 // Questions are Markdown rendered by the bank's own pipeline (src/lib/question-markdown.ts), page
 // by page; the site has no other Markdown, so Astro's Markdown processor and MDX are not used.

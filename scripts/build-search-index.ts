@@ -1,12 +1,12 @@
 // Builds the search index of a built site as two Pagefind bundles: <site>/pagefind/, every indexed
 // page as Pagefind reads it, and <site>/pagefind-sections/, one record for each section of each
-// question (see src/lib/search-index.ts), fetched only by a search narrowed to a section.
+// question (see scripts/lib/search-index.ts), fetched only by a search narrowed to a section.
 // Usage: node scripts/build-search-index.ts [site folder, default dist]
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageUrl, sectionRecords } from '../src/lib/search-index.ts';
-import { QUESTION_RECORD, SEARCH_BUNDLES, SECTION_RECORD } from '../src/lib/search-records.ts';
+import { pageUrl, sectionRecords } from './lib/search-index.ts';
+import { QUESTION_RECORD, SEARCH_BUNDLES, SECTION_RECORD } from '../src/lib/shared/search-records.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const bundlePath = (kind: keyof typeof SEARCH_BUNDLES) => join(site, SEARCH_BUNDLES[kind]);

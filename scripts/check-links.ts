@@ -2,10 +2,10 @@
 // and every #fragment must name an element id on that page. Fails naming the page and the link.
 // Usage: npm run check:links -- [--site ORIGIN] [DIR]   (DIR defaults to dist; ORIGIN to BANK_SITE)
 import { relative, resolve } from 'node:path';
-import { readBuiltSite } from '../src/lib/built-site.ts';
-import { commandArgs } from '../src/lib/command-args.ts';
-import { findLinkProblems, formatLinkProblems, type BuiltSite } from '../src/lib/link-check.ts';
-import { siteOrigin } from '../src/lib/site.ts';
+import { readBuiltSite } from './lib/built-site.ts';
+import { commandArgs } from './lib/command-args.ts';
+import { findLinkProblems, formatLinkProblems, type BuiltSite } from './lib/link-check.ts';
+import { siteOrigin } from '../src/lib/bank/site.ts';
 
 const usage = 'usage: npm run check:links -- [--site ORIGIN] [DIR]';
 

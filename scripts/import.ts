@@ -4,11 +4,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { PROJECT_ROOT } from '../src/lib/bank-paths.ts';
-import { commandArgs } from '../src/lib/command-args.ts';
-import { ImportError, parseQuestionDocument } from '../src/lib/import-parser.ts';
-import { buildQuestionFile, type QuestionFile } from '../src/lib/question-file.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
+import { PROJECT_ROOT } from '../src/lib/bank/bank-paths.ts';
+import { commandArgs } from './lib/command-args.ts';
+import { ImportError, parseQuestionDocument } from './lib/import-parser.ts';
+import { buildQuestionFile, type QuestionFile } from './lib/question-file.ts';
+import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
 
 const usage = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] <file.txt>...';
 

@@ -1,8 +1,8 @@
 // The bank's content collections: one question per Markdown file.
 import { defineCollection } from 'astro:content';
-import { questionsDir } from './lib/bank-paths.ts';
-import { questionLoader } from './lib/question-loader.ts';
-import { loadTaxonomy } from './lib/taxonomy.ts';
+import { questionsDir } from './lib/bank/bank-paths.ts';
+import { questionLoader } from './lib/markdown/question-loader.ts';
+import { loadTaxonomy } from './lib/bank/taxonomy.ts';
 import { createQuestionSchema } from './schemas/question.ts';
 
 const questions = defineCollection({

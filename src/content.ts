@@ -1,9 +1,9 @@
 // The one place pages query content: questions, checked and sorted, and the taxonomy.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relatedQuestions } from './lib/browse.ts';
-import { renderQuestionMarkdown, type RenderedQuestion } from './lib/question-markdown.ts';
-import { checkSlugClaims } from './lib/slug-claims.ts';
-import { parseTaxonomy, type Competency } from './lib/taxonomy.ts';
+import { relatedQuestions } from './lib/shared/browse.ts';
+import { renderQuestionMarkdown, type RenderedQuestion } from './lib/markdown/question-markdown.ts';
+import { checkSlugClaims } from './lib/bank/slug-claims.ts';
+import { parseTaxonomy, type Competency } from './lib/bank/taxonomy.ts';
 // Bundled with the pages, which run from dist/ where the source tree is out of reach.
 import taxonomyYaml from '../content/competencies.yaml?raw';
 
@@ -27,7 +27,7 @@ const rendered = new Map<string, Promise<RenderedQuestion>>();
 /**
  * A question's body as HTML, with its headings; a structure error fails the build, naming file
  * and line. Use this, not astro:content's render(): the store keeps questions unrendered (see
- * src/lib/question-loader.ts). Each question is rendered once per build, however many pages ask.
+ * src/lib/markdown/question-loader.ts). Each question is rendered once per build, however many pages ask.
  */
 export function renderQuestion(question: Question): Promise<RenderedQuestion> {
   // Keyed by content too, so that `astro dev` shows an edit.

@@ -1,8 +1,8 @@
 // /questions.json: every question's metadata and URLs, for tools and note plugins.
 import type { APIRoute } from 'astro';
 import { competencies, getQuestions, renderQuestion } from '../content.ts';
-import { buildQuestionsIndex } from '../lib/questions-index.ts';
-import { LEVELS } from '../lib/vocabulary.ts';
+import { buildQuestionsIndex } from '../lib/bank/questions-index.ts';
+import { LEVELS } from '../lib/shared/vocabulary.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const questions = await getQuestions();

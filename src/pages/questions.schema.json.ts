@@ -1,6 +1,6 @@
 // /questions.schema.json: the JSON Schema that /questions.json follows.
 import type { APIRoute } from 'astro';
-import { absoluteUrl, QUESTIONS_SCHEMA_PATH } from '../lib/urls.ts';
+import { absoluteUrl, QUESTIONS_SCHEMA_PATH } from '../lib/shared/urls.ts';
 import { questionsIndexJsonSchema } from '../schemas/questions-index.ts';
 
 export const GET: APIRoute = ({ site }) => {

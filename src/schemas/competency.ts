@@ -1,6 +1,6 @@
 // Schema of the competency taxonomy in content/competencies.yaml.
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { SLUG_PATTERN } from '../lib/bank/slug.ts';
 
 export const competencySchema = z.strictObject({
   /** Permanent kebab-case key, used in URLs and in question frontmatter. */

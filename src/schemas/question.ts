@@ -1,8 +1,8 @@
 // Schema of a question's frontmatter; the build and the importer both validate against it.
 import { z } from 'astro/zod';
-import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
-import { closestCompetency, findCompetency, type Competency } from '../lib/taxonomy.ts';
-import { CATEGORY_IDS, LEVEL_IDS } from '../lib/vocabulary.ts';
+import { SLUG_PATTERN, toSlug } from '../lib/bank/slug.ts';
+import { closestCompetency, findCompetency, type Competency } from '../lib/bank/taxonomy.ts';
+import { CATEGORY_IDS, LEVEL_IDS } from '../lib/shared/vocabulary.ts';
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be kebab-case: lower-case letters, digits and single hyphens');
 

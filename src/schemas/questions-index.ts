@@ -2,8 +2,8 @@
 // at /questions.schema.json. Each field's description is published with it. A change that breaks
 // readers raises `version`.
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../lib/slug.ts';
-import { CATEGORY_IDS, LEVEL_IDS } from '../lib/vocabulary.ts';
+import { SLUG_PATTERN } from '../lib/bank/slug.ts';
+import { CATEGORY_IDS, LEVEL_IDS } from '../lib/shared/vocabulary.ts';
 
 const slug = z.string().regex(SLUG_PATTERN);
 const url = z.url({ protocol: /^https?$/ });

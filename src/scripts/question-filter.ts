@@ -1,7 +1,7 @@
 // The home page's filter: narrows the question list in place and keeps its state in the URL,
 // so a filtered view can be linked, reloaded, and walked with back and forward.
-import { filterQuery, matchesFilter, parseFilterQuery, type QuestionFilter } from '../lib/browse.ts';
-import type { LevelId } from '../lib/vocabulary.ts';
+import { filterQuery, matchesFilter, parseFilterQuery, type QuestionFilter } from '../lib/shared/browse.ts';
+import type { LevelId } from '../lib/shared/vocabulary.ts';
 
 const form = document.querySelector<HTMLFormElement>('#question-filter');
 const cards = [...document.querySelectorAll<HTMLElement>('#questions > .question-card')];

@@ -1,7 +1,7 @@
 // On a question page reached from a search result, marks the words the search matched — within the
 // bullet or section the link landed on, or the whole question when it landed on the page itself.
 // Pagefind's highlighter comes from the site's own /pagefind/ folder, and only when there is something to mark.
-import { HIGHLIGHT_PARAM } from '../lib/search-records.ts';
+import { HIGHLIGHT_PARAM } from '../lib/shared/search-records.ts';
 
 interface HighlighterModule {
   default: new (options: Record<string, unknown>) => unknown;

@@ -1,6 +1,6 @@
 // The /search/ page in the browser: keeps the form, the address bar and the results in step.
 // The state lives in the URL; Pagefind (from the site's own /pagefind/) is loaded on arrival.
-import { featuredHits, questionResult, type Excerpt, type QuestionResult, type RecordData } from '../lib/search-results.ts';
+import { featuredHits, questionResult, type Excerpt, type QuestionResult, type RecordData } from '../lib/shared/search-results.ts';
 import {
   facetCounts,
   parseSearchState,
@@ -12,10 +12,10 @@ import {
   type PagefindQuery,
   type SearchState,
   type SearchVocabulary,
-} from '../lib/search-state.ts';
-import { SEARCH_BUNDLES } from '../lib/search-records.ts';
-import { SECTIONS } from '../lib/sections.ts';
-import { levelName, type LevelId } from '../lib/vocabulary.ts';
+} from '../lib/shared/search-state.ts';
+import { SEARCH_BUNDLES } from '../lib/shared/search-records.ts';
+import { SECTIONS } from '../lib/shared/sections.ts';
+import { levelName, type LevelId } from '../lib/shared/vocabulary.ts';
 
 interface PagefindResult {
   data(): Promise<RecordData>;

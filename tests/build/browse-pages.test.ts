@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, visibleText } from '../helpers/bank.ts';
 import { BROWSE_DIST, BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
-import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 const used = [...new Set(BROWSE_QUESTIONS.flatMap((question) => question.competencies))];

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/built-site.ts';
-import { findLinkProblems } from '../../src/lib/link-check.ts';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { findLinkProblems } from '../../scripts/lib/link-check.ts';
+import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { BANK_DIST } from '../helpers/bank.ts';
 import { ROOT, buildSite } from '../helpers/build.ts';
 import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';

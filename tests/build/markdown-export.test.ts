@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionBody } from '../../src/lib/markdown-export.ts';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { parseQuestionBody } from '../../src/lib/markdown/markdown-export.ts';
+import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { BANK_DIST, SEEDS_DIR, loadPage } from '../helpers/bank.ts';
 import { expectedTexts } from '../helpers/seed-text.ts';
 

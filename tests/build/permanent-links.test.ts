@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/built-site.ts';
-import { findLinkProblems } from '../../src/lib/link-check.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { findLinkProblems } from '../../scripts/lib/link-check.ts';
 import type { QuestionsIndex } from '../../src/schemas/questions-index.ts';
 import { loadPage } from '../helpers/bank.ts';
 import type { BuiltSite } from '../helpers/build.ts';

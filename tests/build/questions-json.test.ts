@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/built-site.ts';
-import { whyBroken } from '../../src/lib/link-check.ts';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { whyBroken } from '../../scripts/lib/link-check.ts';
+import { siteOrigin } from '../../src/lib/bank/site.ts';
 import type { QuestionsIndex } from '../../src/schemas/questions-index.ts';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 

@@ -2,7 +2,7 @@
 // it into notes, and the link leads back to that part.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { BANK_DIST } from '../helpers/bank.ts';
 import { openPage } from '../helpers/browser.ts';
 import { useSiteSession } from '../helpers/site-session.ts';

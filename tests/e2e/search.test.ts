@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { openPage } from '../helpers/browser.ts';
-import { serveSite, type SiteServer } from '../helpers/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/static-server.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 import { buildSite } from '../helpers/build.ts';
 import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';

@@ -1,15 +1,7 @@
-// Debian's Chromium, driven by playwright-core; no test downloads a browser.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+// A fresh page in Debian's Chromium that records what a reader would count as broken.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // The machine has no network beyond loopback: keep Chromium from reaching for one.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launchBrowser } from '../../scripts/lib/chromium.ts';
 
 /** A page in a fresh context that records console errors and failed requests. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {

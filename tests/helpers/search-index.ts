@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SEARCH_BUNDLES } from '../../src/lib/search-records.ts';
+import { SEARCH_BUNDLES } from '../../src/lib/shared/search-records.ts';
 import { ROOT } from './build.ts';
 
 export interface IndexedRecord {

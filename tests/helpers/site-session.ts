@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/static-server.ts';
 
 export interface SiteSession {
   /** `http://127.0.0.1:<port>`, once the file's tests run. */

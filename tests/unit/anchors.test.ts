@@ -3,9 +3,9 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionBody } from '../../src/lib/markdown-export.ts';
-import { anchorLink, rehypeAnchorLinks, sectionName } from '../../src/lib/rehype-anchor-links.ts';
-import { remarkQuestionStructure } from '../../src/lib/remark-question-structure.ts';
+import { parseQuestionBody } from '../../src/lib/markdown/markdown-export.ts';
+import { anchorLink, rehypeAnchorLinks, sectionName } from '../../src/lib/markdown/rehype-anchor-links.ts';
+import { remarkQuestionStructure } from '../../src/lib/markdown/remark-question-structure.ts';
 
 const BODY = `## Clarifying Questions
 

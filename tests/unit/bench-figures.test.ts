@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroPhases, figuresObject, formatFigures, formatValue, median, parseDuration, statusKilobytes } from '../../src/lib/bench-figures.ts';
+import { astroPhases, figuresObject, formatFigures, formatValue, median, parseDuration, statusKilobytes } from '../../bench/bench-figures.ts';
 
 describe('median', () => {
   it('takes the middle value of an odd count, in any order', () => {

@@ -11,7 +11,7 @@ import {
   questionsWithCompetency,
   relatedQuestions,
   type QuestionSummary,
-} from '../../src/lib/browse.ts';
+} from '../../src/lib/shared/browse.ts';
 
 const q = (title: string, level: QuestionSummary['level'], ...competencies: string[]): QuestionSummary => ({
   slug: title.toLowerCase(),

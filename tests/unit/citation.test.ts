@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { anchorUrl, blockName, escapeLinkText, firstWords, markdownCitation } from '../../src/lib/citation.ts';
+import { anchorUrl, blockName, escapeLinkText, firstWords, markdownCitation } from '../../src/lib/shared/citation.ts';
 
 const PAGE = 'https://bank.example.com/questions/strategic-influence-and-technical-conflict-resolution/';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError, parseQuestionDocument, splitLabel } from '../../src/lib/import-parser.ts';
+import { ImportError, parseQuestionDocument, splitLabel } from '../../scripts/lib/import-parser.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const GLUED = seed('000_bf399ce638f9ebf9.txt');

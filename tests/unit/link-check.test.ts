@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLinkProblems, formatLinkProblems, pageUrlPath, readPage, siteFromFiles } from '../../src/lib/link-check.ts';
+import { findLinkProblems, formatLinkProblems, pageUrlPath, readPage, siteFromFiles } from '../../scripts/lib/link-check.ts';
 
 const ORIGIN = 'https://bank.example.com';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionDocument } from '../../src/lib/import-parser.ts';
-import { parseQuestionBody, questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown-export.ts';
-import { buildQuestionFile } from '../../src/lib/question-file.ts';
-import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
+import { parseQuestionBody, questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
+import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
+import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 
 const SITE = 'https://bank.example.com';
 const HOSTILE = readFileSync(new URL('../fixtures/documents/hostile-text.txt', import.meta.url), 'utf8');

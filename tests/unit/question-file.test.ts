@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ImportError, parseQuestionDocument } from '../../src/lib/import-parser.ts';
-import { buildQuestionFile, escapeMarkdownText, renderQuestionBody } from '../../src/lib/question-file.ts';
-import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+import { ImportError, parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
+import { buildQuestionFile, escapeMarkdownText, renderQuestionBody } from '../../scripts/lib/question-file.ts';
+import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 
 const SPACED = readFileSync(new URL('../fixtures/seeds/001_bfc0ff6645a3386b.txt', import.meta.url), 'utf8');
 const taxonomy = loadTaxonomy();

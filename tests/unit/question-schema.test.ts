@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/lib/errors.ts';
-import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+import { formatIssues } from '../../src/lib/bank/errors.ts';
+import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 import { createQuestionSchema } from '../../src/schemas/question.ts';
 
 const schema = createQuestionSchema(loadTaxonomy());

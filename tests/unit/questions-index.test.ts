@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildQuestionsIndex, type IndexedQuestion } from '../../src/lib/questions-index.ts';
+import { buildQuestionsIndex, type IndexedQuestion } from '../../src/lib/bank/questions-index.ts';
 import { questionsIndexJsonSchema, questionsIndexSchema } from '../../src/schemas/questions-index.ts';
-import { LEVELS } from '../../src/lib/vocabulary.ts';
+import { LEVELS } from '../../src/lib/shared/vocabulary.ts';
 
 const question: IndexedQuestion = {
   slug: 'breaking-a-deadlock',

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { pageUrl, sectionRecords } from '../../src/lib/search-index.ts';
+import { pageUrl, sectionRecords } from '../../scripts/lib/search-index.ts';
 
 // The shape of a built question page, cut down to what the index reads.
 const PAGE = `<!doctype html><html lang="en"><head><title>Q · Bank</title></head><body>

@@ -2,7 +2,7 @@
 // with hits placed where a search would find them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bareWord, excerpt, featuredHits, landingUrl, queryTerms, questionResult, recordText, termCoverage, type Excerpt, type RecordData } from '../../src/lib/search-results.ts';
+import { bareWord, excerpt, featuredHits, landingUrl, queryTerms, questionResult, recordText, termCoverage, type Excerpt, type RecordData } from '../../src/lib/shared/search-results.ts';
 
 const PAGE = '/questions/strategic-influence-and-technical-conflict-resolution/';
 

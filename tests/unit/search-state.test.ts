@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, parseSearchState, resultSummary, searchPlan, searchStateQuery, searchStateUrl, type SearchState } from '../../src/lib/search-state.ts';
+import { facetCounts, parseSearchState, resultSummary, searchPlan, searchStateQuery, searchStateUrl, type SearchState } from '../../src/lib/shared/search-state.ts';
 
 const vocabulary = {
   competencies: ['conflict-resolution', 'ownership', 'stakeholder-management'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSection, resolveSectionHeadings, StructureError, type HeadingAt } from '../../src/lib/sections.ts';
+import { findSection, resolveSectionHeadings, StructureError, type HeadingAt } from '../../src/lib/shared/sections.ts';
 
 const h2 = (text: string, line: number): HeadingAt => ({ depth: 2, text, line });
 const NARRATIVE = [

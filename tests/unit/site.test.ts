@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, siteOrigin } from '../../src/lib/site.ts';
+import { DEFAULT_SITE, siteOrigin } from '../../src/lib/bank/site.ts';
 
 describe('siteOrigin', () => {
   it('is the local server when BANK_SITE is not set', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSlugClaims } from '../../src/lib/slug-claims.ts';
+import { checkSlugClaims } from '../../src/lib/bank/slug-claims.ts';
 
 describe('checkSlugClaims', () => {
   it('accepts distinct slugs and aliases', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionDocument } from '../../src/lib/import-parser.ts';
-import { buildQuestionFile } from '../../src/lib/question-file.ts';
-import { Random, syntheticDocuments } from '../../src/lib/synthetic-question.ts';
-import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
+import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
+import { Random, syntheticDocuments } from '../../bench/synthetic-question.ts';
+import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 const documents = syntheticDocuments(400, 7, taxonomy);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sourceLines } from '../../src/lib/import-parser.ts';
-import { closestCompetency, findCompetency, loadTaxonomy, parseTaxonomy } from '../../src/lib/taxonomy.ts';
+import { sourceLines } from '../../scripts/lib/import-parser.ts';
+import { closestCompetency, findCompetency, loadTaxonomy, parseTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 

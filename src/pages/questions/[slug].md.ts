@@ -1,9 +1,9 @@
 // /questions/<slug>.md: a question as plain Markdown, for pasting into notes.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { competencyById, getQuestions, type Question } from '../../content.ts';
-import { questionMarkdown } from '../../lib/markdown-export.ts';
-import { absoluteUrl, competencyPath, levelPath, questionPath } from '../../lib/urls.ts';
-import { categoryName, levelName } from '../../lib/vocabulary.ts';
+import { questionMarkdown } from '../../lib/markdown/markdown-export.ts';
+import { absoluteUrl, competencyPath, levelPath, questionPath } from '../../lib/shared/urls.ts';
+import { categoryName, levelName } from '../../lib/shared/vocabulary.ts';
 
 export const getStaticPaths = (async () => {
   const questions = await getQuestions();

@@ -1,7 +1,7 @@
 // Parser for the plain-text question documents coaches paste in (the format of the seeds).
 // It keeps every line of text, tells labels from content, and refuses what it cannot place.
-import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from './vocabulary.ts';
-import { NARRATIVE_SECTIONS, sectionHeading, type SectionDefinition } from './sections.ts';
+import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from '../../src/lib/shared/vocabulary.ts';
+import { NARRATIVE_SECTIONS, sectionHeading, type SectionDefinition } from '../../src/lib/shared/sections.ts';
 
 /** A line of text from a document, with its 1-based line number. */
 export interface SourceLine {

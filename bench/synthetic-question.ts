@@ -1,11 +1,11 @@
 // Synthetic question documents for the benchmark: composed from a seeded random source, written in
 // the seeds' plain-text format with every variation the importer tolerates, and deterministic.
-import type { Entry } from './import-parser.ts';
-import { NARRATIVE_SECTIONS } from './sections.ts';
-import { toSlug } from './slug.ts';
-import type { Competency } from './taxonomy.ts';
+import type { Entry } from '../scripts/lib/import-parser.ts';
+import { NARRATIVE_SECTIONS } from '../src/lib/shared/sections.ts';
+import { toSlug } from '../src/lib/bank/slug.ts';
+import type { Competency } from '../src/lib/bank/taxonomy.ts';
 import * as words from './synthetic-vocabulary.ts';
-import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from './vocabulary.ts';
+import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from '../src/lib/shared/vocabulary.ts';
 
 /** A seeded source of random numbers (mulberry32: small, fast, and the same on every platform). */
 export class Random {

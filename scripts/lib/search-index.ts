@@ -1,9 +1,9 @@
 // What the search index holds for a question: one record for the whole page, and one record for
 // each of its sections, so that a search can be narrowed to the section a hit is in.
 import * as cheerio from 'cheerio';
-import { QUESTION_RECORD, SECTION_RECORD } from './search-records.ts';
+import { QUESTION_RECORD, SECTION_RECORD } from '../../src/lib/shared/search-records.ts';
 
-/** The elements that wrap one section of a question (src/lib/remark-question-structure.ts). */
+/** The elements that wrap one section of a question (src/lib/markdown/remark-question-structure.ts). */
 const SECTION_SELECTOR = '[data-pagefind-filter^="section:"]';
 /** Where a section record's one section goes in the page it is cut from. */
 const SLOT = '<!--search-index: section-->';

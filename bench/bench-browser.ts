@@ -2,9 +2,9 @@
 // a first and a warm search perform, measured in Chromium against the built site.
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { median } from '../src/lib/bench-figures.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveSite } from '../tests/helpers/server.ts';
+import { median } from './bench-figures.ts';
+import { launchBrowser } from '../scripts/lib/chromium.ts';
+import { serveSite } from '../scripts/lib/static-server.ts';
 
 export interface BrowserFigures {
   cssGzipBytes: number;

@@ -1,8 +1,8 @@
 // Builds /questions.json: every question's metadata and URLs, for tools and note plugins.
-import type { QuestionsIndex } from '../schemas/questions-index.ts';
-import { anchorUrl } from './citation.ts';
-import { absoluteUrl, competencyPath, levelPath, questionMarkdownPath, questionPath, QUESTIONS_SCHEMA_PATH } from './urls.ts';
-import type { CategoryId, LevelId } from './vocabulary.ts';
+import type { QuestionsIndex } from '../../schemas/questions-index.ts';
+import { anchorUrl } from '../shared/citation.ts';
+import { absoluteUrl, competencyPath, levelPath, questionMarkdownPath, questionPath, QUESTIONS_SCHEMA_PATH } from '../shared/urls.ts';
+import type { CategoryId, LevelId } from '../shared/vocabulary.ts';
 
 export interface IndexedQuestion {
   slug: string;

@@ -19,7 +19,7 @@ export interface MarkdownQuestion {
   body: string;
 }
 
-/** A question file's body as the page reads it: CommonMark (src/lib/question-markdown.ts). */
+/** A question file's body as the page reads it: CommonMark (src/lib/markdown/question-markdown.ts). */
 export function parseQuestionBody(body: string): Root {
   return fromMarkdown(body);
 }

@@ -2,7 +2,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The folder of question files: `BANK_QUESTIONS_DIR` (relative to the project) or `content/questions`. */
 export function questionsDir(env: Record<string, string | undefined> = process.env): string {

@@ -3,9 +3,9 @@
 // The same --n and --seed always give the same files, byte for byte.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { commandArgs } from '../src/lib/command-args.ts';
-import { syntheticDocuments } from '../src/lib/synthetic-question.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
+import { commandArgs } from '../scripts/lib/command-args.ts';
+import { syntheticDocuments } from './synthetic-question.ts';
+import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
 
 const usage = 'usage: npm run generate -- --n COUNT [--seed NUMBER] --out DIR';
 

@@ -1,5 +1,5 @@
 // How a question's Markdown body becomes HTML, for the pages that show or list its sections.
-// The question loader (src/lib/question-loader.ts) keeps bodies unrendered; this renders one.
+// The question loader (src/lib/markdown/question-loader.ts) keeps bodies unrendered; this renders one.
 import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';

@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { PROJECT_ROOT } from '../src/lib/bank-paths.ts';
-import { commandArgs } from '../src/lib/command-args.ts';
-import { astroPhases, type Figure, figuresObject, formatFigures, median, statusKilobytes, toMegabytes } from '../src/lib/bench-figures.ts';
-import { syntheticDocuments } from '../src/lib/synthetic-question.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
+import { PROJECT_ROOT } from '../src/lib/bank/bank-paths.ts';
+import { commandArgs } from '../scripts/lib/command-args.ts';
+import { astroPhases, type Figure, figuresObject, formatFigures, median, statusKilobytes, toMegabytes } from './bench-figures.ts';
+import { syntheticDocuments } from './synthetic-question.ts';
+import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
 import { measureInBrowser } from './bench-browser.ts';
 
 const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR]';

@@ -2,8 +2,8 @@
 // that has a permanent anchor, a plain `#` link to that anchor. It works without JavaScript; the
 // copy controls (src/components/CopyLinkControls.astro) turn each one into a button.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { blockName } from './citation.ts';
-import { SECTIONS } from './sections.ts';
+import { blockName } from '../shared/citation.ts';
+import { SECTIONS } from '../shared/sections.ts';
 
 /** The short name of a section or sub-section anchor, as citations use it ("Action", "Cheat Code"). */
 export function sectionName(id: string): string | undefined {

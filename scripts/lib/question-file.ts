@@ -1,11 +1,11 @@
 // Writes a parsed document as a question file: validated frontmatter and an escaped Markdown body.
 import { stringify as stringifyYaml } from 'yaml';
-import { createQuestionSchema, type QuestionFrontmatter } from '../schemas/question.ts';
-import { formatIssues } from './errors.ts';
+import { createQuestionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
+import { formatIssues } from '../../src/lib/bank/errors.ts';
 import { ImportError, type Entry, type ParsedDocument } from './import-parser.ts';
-import { SECTIONS, sectionHeading } from './sections.ts';
-import { toSlug } from './slug.ts';
-import { closestCompetency, findCompetency, type Competency } from './taxonomy.ts';
+import { SECTIONS, sectionHeading } from '../../src/lib/shared/sections.ts';
+import { toSlug } from '../../src/lib/bank/slug.ts';
+import { closestCompetency, findCompetency, type Competency } from '../../src/lib/bank/taxonomy.ts';
 
 /**
  * Escapes text so that Markdown and MDX show it as written: no emphasis, no HTML, no JSX,

@@ -249,7 +249,7 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
   };
   const isSectionRecord = data.filters['kind']?.[0] === SECTION_RECORD;
   const regions = sectionRegions(anchors, text.words.length);
-  // A section record's heading anchor carries the question's title (src/lib/search-index.ts).
+  // A section record's heading anchor carries the question's title (scripts/lib/search-index.ts).
   const headingTitle = anchors.find((anchor) => SECTION_IDS.has(anchor.id))?.title;
   const title = (isSectionRecord ? headingTitle : data.meta['title']) ?? data.meta['title'] ?? context.pagePath;
 

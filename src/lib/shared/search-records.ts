@@ -2,7 +2,7 @@
 // browser's scripts take these values without pulling in an HTML parser or the search code.
 
 /** The two sorts of record in the search index, told apart by the `kind` filter: a whole question,
- * and one section of a question (made by src/lib/search-index.ts). */
+ * and one section of a question (made by scripts/lib/search-index.ts). */
 export const QUESTION_RECORD = 'question';
 export const SECTION_RECORD = 'section';
 

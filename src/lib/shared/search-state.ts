@@ -101,7 +101,7 @@ function pagefindQuery(state: SearchState, kind: string, section: string | undef
 
 /**
  * The Pagefind searches for a state. A hit "in a section" is a hit in that section's own record
- * (src/lib/search-index.ts), so a section search runs over section records; any other search runs
+ * (scripts/lib/search-index.ts), so a section search runs over section records; any other search runs
  * over whole questions. Browsing with no words lists questions by title.
  */
 export function searchPlan(state: SearchState): SearchPlan {

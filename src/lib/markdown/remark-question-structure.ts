@@ -3,7 +3,7 @@
 // and wraps each section in a <section> that tells the search index which section it is.
 import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { resolveSectionHeadings, StructureError, type HeadingAt } from './sections.ts';
+import { resolveSectionHeadings, StructureError, type HeadingAt } from '../shared/sections.ts';
 
 /** Node types that carry no visible content of a section. */
 const INVISIBLE = new Set(['yaml', 'toml', 'html', 'definition']);
@@ -77,7 +77,7 @@ export function remarkQuestionStructure() {
 /**
  * Puts each `##` heading and what follows it up to the next one into a <section> element
  * marked with its section id, which the search index reads as the `section` filter
- * (src/lib/search-index.ts). Ids stay on the heading and blocks.
+ * (scripts/lib/search-index.ts). Ids stay on the heading and blocks.
  */
 function wrapSections(tree: Root): void {
   const children: RootContent[] = [];
