@@ -1,10 +1,10 @@
-// Reads the built bank: every line a coach wrote reaches the page, with its permanent anchors.
+// Reads the built fixture bank: every line a coach wrote reaches the page, with its permanent anchors.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BANK_DIST, SEEDS_DIR, loadPage, visibleText } from '../helpers/bank.ts';
-import { ROOT } from '../helpers/build.ts';
+import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
 import { expectedTexts } from '../helpers/seed-text.ts';
 
 const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
@@ -77,9 +77,9 @@ describe.each(seeds)('the page built from %s', (seed) => {
   });
 });
 
-describe('the questions in the bank', () => {
+describe('the questions in the fixture bank', () => {
   it('are the seeds, each imported once', () => {
-    const folder = join(ROOT, 'content', 'questions');
+    const folder = FIXTURE_QUESTIONS_DIR;
     const sources = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8').match(/^source: (.*)$/mu)?.[1]);
     expect(sources.sort()).toEqual(seeds.sort());
   });

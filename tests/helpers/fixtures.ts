@@ -1,13 +1,18 @@
-// Small question folders for build tests, made from the bank's own questions with one change each.
+// Small question folders for build tests, made from the fixture bank's questions with one change each.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT, ROOT } from './build.ts';
 
-const BANK_QUESTIONS = join(ROOT, 'content', 'questions');
+/**
+ * The fixture bank: the two seed documents (tests/fixtures/seeds/) as the importer writes them,
+ * which tests/build/import-command.test.ts holds to. Tests build this, never content/, so that a
+ * coach's questions can change without touching a test.
+ */
+export const FIXTURE_QUESTIONS_DIR = join(ROOT, 'tests/fixtures/bank/questions');
 
-/** The text of each question file in the bank, by file name. */
+/** The text of each question file in the fixture bank, by file name. */
 export function bankQuestions(): Map<string, string> {
-  return new Map(readdirSync(BANK_QUESTIONS).map((name) => [name, readFileSync(join(BANK_QUESTIONS, name), 'utf8')]));
+  return new Map(readdirSync(FIXTURE_QUESTIONS_DIR).map((name) => [name, readFileSync(join(FIXTURE_QUESTIONS_DIR, name), 'utf8')]));
 }
 
 /** Writes files into tests/.output/<name>/questions and returns that folder. */

@@ -1,14 +1,15 @@
-// Builds the sites the build and browser tiers read, once per test run: the bank itself
-// (content/questions, with its search index) and the small browsing fixture bank.
+// Builds the sites the build and browser tiers read, once per test run: the fixture bank of the
+// two seed questions (with its search index) and the small browsing fixture bank. Never content/.
 import { buildSite, type BuiltSite } from '../helpers/build.ts';
 import { writeBrowseBank } from '../helpers/browse-bank.ts';
+import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
 
 const shared = globalThis as typeof globalThis & { bankBuilds?: BuiltSite[] };
 
 export default function setup(): void {
   // The build and e2e projects both ask; they share one process, so the second finds it done.
   shared.bankBuilds ??= [
-    buildSite('bank', { questionsDir: 'content/questions', pagefind: true }),
+    buildSite('bank', { questionsDir: FIXTURE_QUESTIONS_DIR, pagefind: true }),
     buildSite('browse', { questionsDir: writeBrowseBank(), pagefind: true }),
   ];
   for (const build of shared.bankBuilds) {
