@@ -1,4 +1,5 @@
-// Three tiers: pure functions, built sites read as HTML, and a real browser against a built site.
+// Three tiers over fixture banks: pure functions, built sites read as HTML, and a real browser
+// against a built site; and a check of the bank's own content, which builds nothing.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          // The bank's own questions and taxonomy (content/): the only tests that read it.
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },

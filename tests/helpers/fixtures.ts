@@ -1,6 +1,6 @@
 // Small question folders for build tests, made from the fixture bank's questions with one change each.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { OUTPUT, ROOT } from './build.ts';
 
 /**
@@ -15,12 +15,15 @@ export function bankQuestions(): Map<string, string> {
   return new Map(readdirSync(FIXTURE_QUESTIONS_DIR).map((name) => [name, readFileSync(join(FIXTURE_QUESTIONS_DIR, name), 'utf8')]));
 }
 
-/** Writes files into tests/.output/<name>/questions and returns that folder. */
+/** Writes files (names may hold folders) into tests/.output/<name>-questions and returns that folder. */
 export function writeQuestions(name: string, files: Record<string, string>): string {
   const folder = join(OUTPUT, `${name}-questions`);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), text);
+  }
   return folder;
 }
 
