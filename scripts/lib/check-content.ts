@@ -130,11 +130,11 @@ function checkQuestion(file: string, text: string, schema: ReturnType<typeof cre
     problems.push(`${file}:${newlines(text.slice(0, at)) + (mark?.line ?? 0) + 1}: frontmatter is not valid YAML: ${reason ?? (error as Error).message}`);
     return { file, lineOf: () => 1, hasSlug: false };
   }
-  const start = parsed.rawFrontmatter === '' ? 0 : text.indexOf(parsed.rawFrontmatter);
-  const firstLine = newlines(text.slice(0, start)) + 1;
+  const raw = parsed.rawFrontmatter;
+  const firstLine = raw === '' ? 1 : newlines(text.slice(0, text.indexOf(raw))) + 1;
   let lines: LineOf | undefined;
   // Locating fields parses the YAML again, so it is done only for a file with a problem.
-  const lineOf: LineOf = (path) => (lines ??= parsed.rawFrontmatter === '' ? () => 1 : yamlLines(parsed.rawFrontmatter, firstLine))(path);
+  const lineOf: LineOf = (path) => (lines ??= raw === '' ? () => 1 : yamlLines(raw, firstLine))(path);
 
   let data: QuestionData | undefined;
   if (schema) {

@@ -24,8 +24,8 @@ describe('npm run check:content', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 2)).toEqual(['Questions per level: Junior 0, Mid 0, Senior 2, Staff 0, Principal 0', 'Competencies with no question (1 of 11): mentorship']);
-    expect(lines[2]).toMatch(/^check-content: no problems; checked 2 question files in tests\/fixtures\/bank\/questions and 11 competencies in tests\/fixtures\/bank\/competencies\.yaml, in \d+\.\d\d s$/u);
+    expect(lines.slice(0, 2)).toEqual(['Questions per level: Junior 0, Mid 0, Senior 2, Staff 0, Principal 0', 'Competencies with no question (5 of 15): communication, delivering-results, integrity, mentorship, prioritization']);
+    expect(lines[2]).toMatch(/^check-content: no problems; checked 2 question files in tests\/fixtures\/bank\/questions and 15 competencies in tests\/fixtures\/bank\/competencies\.yaml, in \d+\.\d\d s$/u);
   });
 
   it('prints every problem as file:line: reason and exits 1', () => {
@@ -40,7 +40,7 @@ describe('npm run check:content', () => {
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `${dir}/${STRATEGIC}:5: level: unknown value "lead"; expected one of junior, mid, senior, staff, principal`,
       `${dir}/${STRATEGIC}:53: missing the required section "## Task – Your Responsibility" (it comes after "Situation")`,
-      expect.stringMatching(/^check-content: 2 problems; checked 2 question files in tests\/\.output\/check-content-command-questions and 11 competencies/u),
+      expect.stringMatching(/^check-content: 2 problems; checked 2 question files in tests\/\.output\/check-content-command-questions and 15 competencies/u),
     ]);
     // The valid twin still counts; the broken file's level does not.
     expect(run.stdout).toContain('Questions per level: Junior 0, Mid 0, Senior 1, Staff 0, Principal 0');

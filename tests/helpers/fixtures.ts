@@ -1,6 +1,7 @@
 // Small question folders for build tests, made from the fixture bank's questions with one change each.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseTaxonomy, type Competency } from '../../src/lib/bank/taxonomy.ts';
 import { OUTPUT, ROOT } from './build.ts';
 
 /**
@@ -9,6 +10,17 @@ import { OUTPUT, ROOT } from './build.ts';
  * coach's questions can change without touching a test.
  */
 export const FIXTURE_QUESTIONS_DIR = join(ROOT, 'tests/fixtures/bank/questions');
+
+/**
+ * The fixture taxonomy: every competency the fixture banks and documents name. Unit tests use it;
+ * a build always reads content/competencies.yaml, so tests/content/ holds that file to listing these too.
+ */
+export const FIXTURE_TAXONOMY_FILE = join(ROOT, 'tests/fixtures/bank/competencies.yaml');
+
+/** The fixture taxonomy, parsed as the build parses a taxonomy. */
+export function fixtureTaxonomy(): Competency[] {
+  return parseTaxonomy(readFileSync(FIXTURE_TAXONOMY_FILE, 'utf8'), FIXTURE_TAXONOMY_FILE);
+}
 
 /** The text of each question file in the fixture bank, by file name. */
 export function bankQuestions(): Map<string, string> {

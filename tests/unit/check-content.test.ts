@@ -3,10 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
-import { OUTPUT, ROOT } from '../helpers/build.ts';
-import { FIXTURE_QUESTIONS_DIR, bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
+import { OUTPUT } from '../helpers/build.ts';
+import { FIXTURE_QUESTIONS_DIR, FIXTURE_TAXONOMY_FILE, bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
 
-const TAXONOMY = join(ROOT, 'tests/fixtures/bank/competencies.yaml');
 const LEADING = 'leading-through-influence-and-deadlock-resolution.md';
 const STRATEGIC = 'strategic-influence-and-technical-conflict-resolution.md';
 const fixtures = bankQuestions();
@@ -14,7 +13,7 @@ const leading = fixtures.get(LEADING)!;
 const strategic = fixtures.get(STRATEGIC)!;
 
 /** The problems of a bank made of these files, named relative to its folder. */
-function problemsOf(scenario: string, files: Record<string, string>, taxonomyFile = TAXONOMY): string[] {
+function problemsOf(scenario: string, files: Record<string, string>, taxonomyFile = FIXTURE_TAXONOMY_FILE): string[] {
   const folder = writeQuestions(`check-content-${scenario}`, files);
   return checkContent({ questionsDir: folder, taxonomyFile, relativeTo: folder }).problems;
 }
@@ -22,7 +21,7 @@ function problemsOf(scenario: string, files: Record<string, string>, taxonomyFil
 /** The line a piece of text starts on in a file, so that an expected line number says where it comes from. */
 const lineOf = (text: string, piece: string) => text.slice(0, text.indexOf(piece)).split('\n').length;
 
-/** A taxonomy file written for one test, named `taxonomy.yaml`. */
+/** A taxonomy file written for one test, as tests/.output/check-content-taxonomy.yaml. */
 function taxonomyFile(text: string): string {
   const file = join(OUTPUT, 'check-content-taxonomy.yaml');
   writeFileSync(file, text);
@@ -31,17 +30,17 @@ function taxonomyFile(text: string): string {
 
 describe('checkContent', () => {
   it('finds nothing wrong with the fixture bank, and says what it covers', () => {
-    const check = checkContent({ questionsDir: FIXTURE_QUESTIONS_DIR, taxonomyFile: TAXONOMY });
+    const check = checkContent({ questionsDir: FIXTURE_QUESTIONS_DIR, taxonomyFile: FIXTURE_TAXONOMY_FILE });
     expect(check.problems).toEqual([]);
     expect(check.files).toBe(2);
-    expect(check.competencies).toBe(11);
+    expect(check.competencies).toBe(15);
     expect(check.levels.map((level) => `${level.name} ${level.count}`)).toEqual(['Junior 0', 'Mid 0', 'Senior 2', 'Staff 0', 'Principal 0']);
-    expect(check.uncovered.map((competency) => competency.id)).toEqual(['mentorship']);
+    expect(check.uncovered.map((competency) => competency.id)).toEqual(['communication', 'delivering-results', 'integrity', 'mentorship', 'prioritization']);
   });
 
   it('names the file and paths relative to the working directory by default', () => {
     const folder = writeQuestions('check-content-paths', { [STRATEGIC]: edit(strategic, /^level: senior$/mu, 'level: lead') });
-    const [problem] = checkContent({ questionsDir: folder, taxonomyFile: TAXONOMY }).problems;
+    const [problem] = checkContent({ questionsDir: folder, taxonomyFile: FIXTURE_TAXONOMY_FILE }).problems;
     expect(problem).toBe(`tests/.output/check-content-paths-questions/${STRATEGIC}:5: level: unknown value "lead"; expected one of junior, mid, senior, staff, principal`);
   });
 

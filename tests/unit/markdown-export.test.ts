@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
 import { parseQuestionBody, questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
 import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 
 const SITE = 'https://bank.example.com';
 const HOSTILE = readFileSync(new URL('../fixtures/documents/hostile-text.txt', import.meta.url), 'utf8');
@@ -13,7 +13,7 @@ const SEED = readFileSync(new URL('../fixtures/seeds/000_bf399ce638f9ebf9.txt', 
 
 /** A document imported as the importer writes it, then described for the export. */
 function exported(document: string): { question: MarkdownQuestion; markdown: string } {
-  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: loadTaxonomy() });
+  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: fixtureTaxonomy() });
   const body = file.contents.replace(/^---\n[\s\S]*?\n---\n/u, '');
   const question: MarkdownQuestion = {
     title: file.frontmatter.title,
