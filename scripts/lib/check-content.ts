@@ -4,13 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { competencySchema, taxonomySchema, type Competency } from '../../src/schemas/competency.ts';
 import { createQuestionSchema, type QuestionData } from '../../src/schemas/question.ts';
 import { findSlugClaimProblems } from '../../src/lib/bank/slug-claims.ts';
-import { remarkQuestionStructure } from '../../src/lib/markdown/remark-question-structure.ts';
+import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
 import { LEVELS, type LevelId } from '../../src/lib/shared/vocabulary.ts';
 
 export interface ContentCheckOptions {
@@ -106,12 +104,9 @@ function byFileAndLine(a: string, b: string): number {
   return fileA === fileB ? Number(lineA) - Number(lineB) : fileA < fileB ? -1 : 1;
 }
 
-/** Only the parse and the structure plugin of the build's pipeline: rendering HTML would find nothing more. */
-const structure = unified().use(remarkParse).use(remarkQuestionStructure);
-
 interface CheckedQuestion {
   file: string;
-  data?: QuestionData;
+  data?: QuestionData | undefined;
   /** Finds a frontmatter field's line in the file. */
   lineOf: LineOf;
   /** Whether the frontmatter names its slug, rather than taking it from the title. */
@@ -143,7 +138,8 @@ function checkQuestion(file: string, text: string, schema: ReturnType<typeof cre
     else problems.push(...issueLines(file, result.error.issues, lineOf));
   }
   try {
-    structure.runSync(structure.parse(parsed.content), { path: file, value: parsed.content });
+    // The build's parse and structure check, without rendering HTML, which would find nothing more.
+    parseQuestionBody(parsed.content, file);
   } catch (error) {
     // The plugin's own message is already `file:line: reason`.
     const message = (error as Error).message;
