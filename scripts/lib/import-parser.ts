@@ -1,7 +1,7 @@
 // Parser for the plain-text question documents coaches paste in (the format of the seeds).
 // It keeps every line of text, tells labels from content, and refuses what it cannot place.
 import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from '../../src/lib/shared/vocabulary.ts';
-import { NARRATIVE_SECTIONS, sectionHeading, type SectionDefinition } from '../../src/lib/shared/sections.ts';
+import { NARRATIVE_SECTIONS, sectionHeading, sectionTitle, type SectionDefinition } from '../../src/lib/shared/sections.ts';
 
 /** A line of text from a document, with its 1-based line number. */
 export interface SourceLine {
@@ -238,7 +238,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
         break;
       }
       case 'assumptions': {
-        once(label.kind, 'Assumptions', line.line);
+        once(label.kind, sectionTitle('assumptions')!, line.line);
         const items = [label.rest, ...body(false).map((entry) => entry.text)].filter((item) => item !== '');
         if (items.length === 0) throw new ImportError(line.line, '"Assumptions" states no assumption');
         parsed.assumptions = { inline: label.rest !== '', items };
@@ -249,7 +249,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
         if (!inCoachStrategy) {
           throw new ImportError(line.line, `"${line.text.split(':')[0]}:" belongs under "Coach Strategy"`);
         }
-        once(label.kind, label.kind === 'signals' ? 'Signals' : 'Cheat Code', line.line);
+        once(label.kind, sectionTitle(label.kind)!, line.line);
         const rest = body(false).map((entry) => entry.text);
         if (label.kind === 'signals') {
           const inline = label.rest !== '';
