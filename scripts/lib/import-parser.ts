@@ -1,6 +1,7 @@
 // Parser for the plain-text question documents coaches paste in (the format of the seeds).
 // It keeps every line of text, tells labels from content, and refuses what it cannot place.
 import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from '../../src/lib/shared/vocabulary.ts';
+import { LineError } from '../../src/lib/shared/line-error.ts';
 import { NARRATIVE_SECTIONS, sectionHeading, sectionTitle, type SectionDefinition } from '../../src/lib/shared/sections.ts';
 
 /** A line of text from a document, with its 1-based line number. */
@@ -33,15 +34,8 @@ export interface ParsedDocument {
   narrative: Record<string, Entry[]>;
 }
 
-export class ImportError extends Error {
-  readonly line: number;
-  readonly reason: string;
-  constructor(line: number, reason: string) {
-    super(`line ${line}: ${reason}`);
-    this.line = line;
-    this.reason = reason;
-  }
-}
+/** A document the importer refuses, at the line where the problem is. */
+export class ImportError extends LineError {}
 
 type Label =
   | { kind: 'questions-insights' | 'strategy-breakdown' | 'star-narrative' | 'coach-strategy' | 'clarifying-questions' }
