@@ -9,7 +9,7 @@ export interface SlugClaim {
 export interface SlugClaimProblem {
   /** The file whose claim is refused: the later of two claimants, or one claiming its own slug as an alias. */
   file: string;
-  /** The slug or alias claimed twice, and what this file claims it as. */
+  /** The slug or alias claimed twice, and what this file claims it as (the content check finds its line by these). */
   key: string;
   as: 'slug' | 'alias';
   /** The file that claimed it first, when it is another file. */
@@ -41,11 +41,15 @@ export function findSlugClaimProblems(claims: readonly SlugClaim[]): SlugClaimPr
   return problems;
 }
 
+/** Every slug or alias claimed twice, as a line naming both files; none when every URL has one owner. */
+export function slugClaimProblems(claims: readonly SlugClaim[]): string[] {
+  return findSlugClaimProblems(claims).map((problem) => `${problem.owner ? '' : `${problem.file}: `}${problem.reason}`);
+}
+
 /** Throws naming both files when two questions claim the same slug or alias. */
 export function checkSlugClaims(claims: readonly SlugClaim[]): void {
-  const problems = findSlugClaimProblems(claims);
+  const problems = slugClaimProblems(claims);
   if (problems.length > 0) {
-    const lines = problems.map((problem) => `  - ${problem.owner ? '' : `${problem.file}: `}${problem.reason}`);
-    throw new Error(`Question URLs must be unique:\n${lines.join('\n')}`);
+    throw new Error(`Question URLs must be unique:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
 }

@@ -1,4 +1,5 @@
 // The sections of a question page: their permanent ids, headings, order, and the structure check.
+import { LineError } from './line-error.ts';
 
 /** Every section's permanent anchor id, in page order; part of the linking contract. */
 export const SECTION_IDS = ['clarifying-questions', 'assumptions', 'coach-strategy', 'situation', 'task', 'action', 'result', 'learning'] as const;
@@ -114,15 +115,8 @@ export interface ResolvedHeading extends HeadingAt {
   section: SectionDefinition;
 }
 
-export class StructureError extends Error {
-  readonly line: number;
-  readonly reason: string;
-  constructor(line: number, reason: string) {
-    super(`line ${line}: ${reason}`);
-    this.line = line;
-    this.reason = reason;
-  }
-}
+/** A question body whose sections break the structure, at the line of the problem. */
+export class StructureError extends LineError {}
 
 const quoted = (section: SectionDefinition) => `"${section.title}"`;
 

@@ -41,6 +41,9 @@ export const QUESTIONS_JSON_PATH = sitePath('/questions.json');
 /** `/questions.schema.json`: the JSON Schema of questions.json. */
 export const QUESTIONS_SCHEMA_PATH = sitePath('/questions.schema.json');
 
+/** `/pagefind/`: the search index Pagefind writes, and its scripts. */
+export const PAGEFIND_PATH = sitePath('/pagefind/');
+
 /** The site's icon. */
 export const FAVICON_PATH = sitePath('/favicon.svg');
 
