@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, visibleText } from '../helpers/bank.ts';
 import { BROWSE_DIST, BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 
-const taxonomy = loadTaxonomy();
+const taxonomy = fixtureTaxonomy();
 const used = [...new Set(BROWSE_QUESTIONS.flatMap((question) => question.competencies))];
 const page = (path: string) => loadPage(BROWSE_DIST, path);
 

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseTaxonomy, type Competency } from '../../src/lib/bank/taxonomy.ts';
-import { OUTPUT, ROOT } from './build.ts';
+import { FIXTURE_TAXONOMY_FILE, OUTPUT, ROOT } from './build.ts';
 
 /**
  * The fixture bank: the two seed documents (tests/fixtures/seeds/) as the importer writes them,
@@ -11,11 +11,7 @@ import { OUTPUT, ROOT } from './build.ts';
  */
 export const FIXTURE_QUESTIONS_DIR = join(ROOT, 'tests/fixtures/bank/questions');
 
-/**
- * The fixture taxonomy: every competency the fixture banks and documents name. Unit tests use it;
- * a build always reads content/competencies.yaml, so tests/content/ holds that file to listing these too.
- */
-export const FIXTURE_TAXONOMY_FILE = join(ROOT, 'tests/fixtures/bank/competencies.yaml');
+export { FIXTURE_TAXONOMY_FILE };
 
 /** The fixture taxonomy, parsed as the build parses a taxonomy. */
 export function fixtureTaxonomy(): Competency[] {
