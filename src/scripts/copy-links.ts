@@ -41,6 +41,7 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
   document.body.append(menu);
 
   let current: HTMLButtonElement | undefined;
+  const controls: HTMLButtonElement[] = [];
 
   for (const link of links) {
     const control = document.createElement('button');
@@ -56,7 +57,10 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
       current = control;
     });
     link.replaceWith(control);
+    controls.push(control);
   }
+
+  rove(controls);
 
   menu.addEventListener('beforetoggle', (event) => {
     if ((event as ToggleEvent).newState !== 'open' || !current) return;
@@ -99,6 +103,37 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
       status.textContent = message;
     }, 50);
   }
+}
+
+/**
+ * The copy controls are one stop in the Tab order, not one each: Tab reaches the control last
+ * used (at first, the first), and the arrow keys (or j and k), Home and End move between them, so
+ * the keyboard gets past a long answer in one press.
+ */
+function rove(controls: HTMLButtonElement[]): void {
+  const KEYS: Record<string, (at: number) => number> = {
+    ArrowDown: (at) => Math.min(at + 1, controls.length - 1),
+    j: (at) => Math.min(at + 1, controls.length - 1),
+    ArrowUp: (at) => Math.max(at - 1, 0),
+    k: (at) => Math.max(at - 1, 0),
+    Home: () => 0,
+    End: () => controls.length - 1,
+  };
+  controls.forEach((control, index) => {
+    control.tabIndex = index === 0 ? 0 : -1;
+    control.setAttribute('aria-keyshortcuts', 'ArrowDown ArrowUp Home End');
+    control.addEventListener('focus', () => {
+      for (const other of controls) other.tabIndex = other === control ? 0 : -1;
+    });
+    control.addEventListener('keydown', (event) => {
+      const move = KEYS[event.key];
+      if (!move || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      const next = controls[move(index)]!;
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    });
+  });
 }
 
 async function writeClipboard(text: string): Promise<boolean> {
