@@ -1,12 +1,12 @@
 // Takes the README's screenshots of each kind of page (light, dark, and a phone) from a built site,
 // so they are retaken with one command whenever the look changes.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
 import { commandArgs } from './lib/command-args.ts';
 import { serveSite } from './lib/static-server.ts';
 
-const USAGE = 'usage: node scripts/screenshots.ts [--out DIR] [--only NAME] [DIST]   (default: dist, into docs/screenshots)';
+const USAGE = 'usage: npm run screenshots -- [--out DIR] [--only PAGE] [DIST]   (default: dist, into docs/screenshots)';
 
 /** The views a reader meets, each as a name and a path; the first question in the site stands for every question page. */
 function views(dist: string): { name: string; path: string }[] {
@@ -15,8 +15,17 @@ function views(dist: string): { name: string; path: string }[] {
     { name: 'home', path: '/' },
     { name: 'question', path: first ? `/questions/${first}/` : '/' },
     { name: 'competencies', path: '/competencies/' },
+    { name: 'competency', path: `/competencies/${competencyWithQuestions(dist)}/` },
     { name: 'search', path: '/search/?q=conflict' },
   ];
+}
+
+/** The competency with the most questions, read from the built questions.json. */
+function competencyWithQuestions(dist: string): string {
+  const index = JSON.parse(readFileSync(join(dist, 'questions.json'), 'utf8')) as { questions: { competencies: string[] }[] };
+  const counts = new Map<string, number>();
+  for (const question of index.questions) for (const id of question.competencies) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 const MODES = [

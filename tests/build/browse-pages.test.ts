@@ -176,9 +176,10 @@ describe('a question page', () => {
 
 describe('the site frame', () => {
   it('reads as sentences in the footer', () => {
-    expect(visibleText(page('/'), 'footer')).toBe(
+    expect(visibleText(page('/'), 'footer > div > p')).toBe(
       'Behavioral interview questions with coached STAR model answers. Browse by competency or level, or search.',
     );
+    expect(visibleText(page('/'), 'footer summary')).toBe('Keyboard shortcuts');
   });
 });
 
@@ -187,5 +188,28 @@ describe('the 404 page', () => {
     const $ = page('/404.html');
     expect($('form[role="search"][action="/search/"] input[name="q"]').length).toBeGreaterThan(0);
     expect($('main .count-list a').length).toBe(used.length);
+  });
+});
+
+describe('sharing cards', () => {
+  it.each(['/', '/questions/alpha-migration/', '/competencies/', '/competencies/ownership/', '/levels/', '/levels/senior/', '/search/'])(
+    '%s carries Open Graph and Twitter card data with its title and what it is about',
+    (path) => {
+      const $ = page(path);
+      const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+      expect(meta('og:title')).toBe($('h1').first().text().trim());
+      expect(meta('og:description')).toBe(meta('description'));
+      expect(meta('og:url')).toBe($('link[rel="canonical"]').attr('href'));
+      expect(meta('og:site_name')).toBe('Behavioral Question Bank');
+      expect(meta('twitter:card')).toBe('summary');
+      expect(meta('twitter:title')).toBe(meta('og:title'));
+    },
+  );
+
+  it('describes a question by its prompt, as an article', () => {
+    const $ = page('/questions/alpha-migration/');
+    expect($('meta[property="og:description"]').attr('content')).toBe('Tell me about Alpha Migration. What did you do?');
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect($('meta[property="og:url"]').attr('content')).toMatch(/^https?:\/\/[^/]+\/questions\/alpha-migration\/$/u);
   });
 });
