@@ -57,6 +57,7 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
       current = control;
     });
     link.replaceWith(control);
+    keepWithLastWord(control);
     controls.push(control);
   }
 
@@ -103,6 +104,22 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
       status.textContent = message;
     }, 50);
   }
+}
+
+/**
+ * Binds a control to the last word before it, so that on a narrow screen it never wraps onto a line
+ * of its own. The text is only split, never parsed: it stays the coach's text.
+ */
+function keepWithLastWord(control: HTMLElement): void {
+  const before = control.previousSibling;
+  if (!(before instanceof Text)) return;
+  const last = /\S+\s*$/u.exec(before.data);
+  if (!last) return;
+  const tail = before.splitText(last.index);
+  const glue = document.createElement('span');
+  glue.className = 'copy-link-glue';
+  tail.replaceWith(glue);
+  glue.append(tail, control);
 }
 
 /**
