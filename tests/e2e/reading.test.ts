@@ -181,6 +181,22 @@ describe('at 360 px', () => {
   });
 });
 
+describe('the copy menu on a phone', () => {
+  it('opens clear of both edges of the screen, for a control at either side', async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.origin}${QUESTION}`);
+    // The heading's control sits at the right of the heading; a bullet's at the end of its text.
+    for (const control of ['.section-heading:has(#action) .copy-link', '#action-3 .copy-link']) {
+      await page.locator(control).click();
+      const menu = (await page.locator('#copy-menu').boundingBox())!;
+      expect(menu.x).toBeGreaterThanOrEqual(8);
+      expect(menu.x + menu.width).toBeLessThanOrEqual(352);
+      await page.keyboard.press('Escape');
+    }
+    await page.context().close();
+  });
+});
+
 describe('on paper', () => {
   it('a question carries the bank\'s name and its address, and its answer starts on page one', async () => {
     const { page } = await openPage(site.browser, { viewport: { width: 816, height: 1056 } });
