@@ -128,14 +128,8 @@ function keepWithLastWord(control: HTMLElement): void {
  * the keyboard gets past a long answer in one press.
  */
 function rove(controls: HTMLButtonElement[]): void {
-  const KEYS: Record<string, (at: number) => number> = {
-    ArrowDown: (at) => Math.min(at + 1, controls.length - 1),
-    j: (at) => Math.min(at + 1, controls.length - 1),
-    ArrowUp: (at) => Math.max(at - 1, 0),
-    k: (at) => Math.max(at - 1, 0),
-    Home: () => 0,
-    End: () => controls.length - 1,
-  };
+  // Where each key goes, as a step from here; Home and End step as far as the list goes.
+  const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: -Infinity, End: Infinity };
   controls.forEach((control, index) => {
     control.tabIndex = index === 0 ? 0 : -1;
     control.setAttribute('aria-keyshortcuts', 'ArrowDown ArrowUp Home End');
@@ -143,10 +137,10 @@ function rove(controls: HTMLButtonElement[]): void {
       for (const other of controls) other.tabIndex = other === control ? 0 : -1;
     });
     control.addEventListener('keydown', (event) => {
-      const move = KEYS[event.key];
-      if (!move || event.ctrlKey || event.metaKey || event.altKey) return;
+      const step = STEPS[event.key];
+      if (step === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
-      const next = controls[move(index)]!;
+      const next = controls[Math.max(0, Math.min(controls.length - 1, index + step))]!;
       next.focus();
       next.scrollIntoView({ block: 'nearest' });
     });

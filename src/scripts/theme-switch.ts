@@ -28,10 +28,4 @@ if (select) {
       // Storage refused: the choice holds for this page only.
     }
   });
-  // Another tab changed it.
-  window.addEventListener('storage', (event) => {
-    if (event.key !== THEME_KEY) return;
-    select.value = themeFrom(event.newValue);
-    apply(select.value as ThemeId);
-  });
 }

@@ -71,7 +71,7 @@ describe('the home page filter', () => {
     await page.context().close();
   });
 
-  it('starts the list on the first screen of a phone, with the choices folded away', async () => {
+  it('starts a shared filtered list on the first screen of a phone, with the choices folded away', async () => {
     const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${site.origin}/?competency=ownership&level=staff`);
     await expect(filterForm(page).isVisible()).resolves.toBe(false);
@@ -81,6 +81,16 @@ describe('the home page filter', () => {
     expect(box.y + 40).toBeLessThan(740);
     await page.getByText('Filter questions').click();
     await expect(filterForm(page).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('starts a shared filtered list on the first screen of a desktop, with the choices open', async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/?competency=ownership&level=staff`);
+    await expect(filterForm(page).isVisible()).resolves.toBe(true);
+    const first = page.locator('#questions .question-card').filter({ visible: true }).first();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(900);
     await page.context().close();
   });
 
