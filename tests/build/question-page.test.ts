@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BANK_DIST, SEEDS_DIR, loadPage, visibleText } from '../helpers/bank.ts';
 import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
 import { expectedTexts } from '../helpers/seed-text.ts';
+import { PRE_PAINT_SCRIPT } from '../../src/lib/shared/theme.ts';
 
 const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
 
@@ -62,14 +63,18 @@ describe.each(seeds)('the page built from %s', (seed) => {
     for (const href of competencies) expect(href).toMatch(/^\/competencies\/[a-z-]+\/$/u);
   });
 
-  it('runs no script before the page is read, and under 4 KB gzip after', () => {
+  it('runs no script before the page is read but the tiny pre-paint one, and under 4 KB gzip in all', () => {
     // Module scripts run once the page is parsed (reading needs none: see tests/e2e/question-page.test.ts);
-    // the budget is for all of them together: copy controls, the "/" search key, search-word marks.
+    // the budget is for all of them together: copy controls, the "/" search key, search-word marks,
+    // the contents marker, the scheme switch, the list trail. The one classic script is the fixed
+    // pre-paint one (the chosen colour scheme), inline in <head>.
     const scripts = page!('script').toArray();
     expect(scripts.length).toBeGreaterThan(0);
+    const classic = scripts.filter((script) => page!(script).attr('type') !== 'module');
+    expect(classic.map((script) => page!(script).text())).toEqual([PRE_PAINT_SCRIPT]);
+    expect(page!('head > script:not([type])')).toHaveLength(1);
     let bytes = 0;
     for (const script of scripts) {
-      expect(page!(script).attr('type')).toBe('module');
       const src = page!(script).attr('src');
       bytes += gzipSync(src === undefined ? page!(script).text() : readFileSync(join(BANK_DIST, src))).length;
     }

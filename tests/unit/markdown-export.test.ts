@@ -47,7 +47,7 @@ describe('questionMarkdown', () => {
   const tree: Root = fromMarkdown(markdown);
 
   it('starts with the title, the level and competencies as absolute links, the prompt and the page URL', () => {
-    expect(markdown).toMatch(/^# Strategic Influence and Technical Conflict Resolution\n\nBehavioral · \[Senior Level\]\(https:\/\/bank\.example\.com\/levels\/senior\/\)\n\n/u);
+    expect(markdown).toMatch(/^# Strategic Influence and Technical Conflict Resolution\n\nBehavioral · Level: \[Senior\]\(https:\/\/bank\.example\.com\/levels\/senior\/\)\n\n/u);
     expect(markdown).toContain(
       'Competencies: [Ownership](https://bank.example.com/competencies/ownership/), [Conflict Resolution](https://bank.example.com/competencies/conflict-resolution/)',
     );
