@@ -4,6 +4,7 @@ import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { makeContentSafe } from './remark-safe-content.ts';
 
 export interface MarkdownQuestion {
   title: string;
@@ -17,11 +18,18 @@ export interface MarkdownQuestion {
   prompt: string;
   /** The question file's Markdown body, as written. */
   body: string;
+  /** The question file, to name in an error. */
+  file?: string;
 }
 
-/** A question file's body as the page reads it: CommonMark (src/lib/markdown/question-markdown.ts). */
-export function parseQuestionBody(body: string): Root {
-  return fromMarkdown(body);
+/**
+ * A question file's body as the page reads it: CommonMark, made text-safe by the same check
+ * (src/lib/markdown/question-markdown.ts), so that nothing the page refuses reaches the export.
+ */
+export function parseQuestionBody(body: string, file = ''): Root {
+  const tree = fromMarkdown(body);
+  makeContentSafe(tree, file);
+  return tree;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -36,7 +44,7 @@ function absolutise(node: Root | RootContent, base: string): void {
 
 /** The whole question as Markdown: title, level, competencies, prompt, then every section. */
 export function questionMarkdown(question: MarkdownQuestion): string {
-  const body = parseQuestionBody(question.body);
+  const body = parseQuestionBody(question.body, question.file);
   absolutise(body, question.url);
   const competencies = question.competencies.flatMap((competency, index): PhrasingContent[] => [
     ...(index > 0 ? [text(', ')] : []),

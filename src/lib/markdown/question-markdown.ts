@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { remarkQuestionStructure } from './remark-question-structure.ts';
+import { remarkSafeContent } from './remark-safe-content.ts';
 
 /**
  * CommonMark, the structure check and anchors, HTML with a `#` link beside every anchor, and the
@@ -15,11 +16,13 @@ import { remarkQuestionStructure } from './remark-question-structure.ts';
  * - No GFM: imported text is escaped, so it holds no table, strike-through or task list, and a
  *   bare URL in a coach's text stays text without undoing GFM's autolinks. Parsing is 40% faster.
  * - No smart punctuation: the page shows the coach's characters exactly.
- * - Raw HTML is dropped, never passed through (remark-rehype's default): a question is text.
+ * - Unsafe links, raw HTML and other origins' images are refused or made links first
+ *   (remark-safe-content.ts): a question is text.
  * - None of Astro's image or syntax-highlighting passes: a question has neither.
  */
 const processor = unified()
   .use(remarkParse)
+  .use(remarkSafeContent)
   .use(remarkQuestionStructure)
   .use(remarkRehype)
   .use(rehypeHeadingIds)

@@ -25,6 +25,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     competencies: data.competencies.map(competencyById).map(({ id, name }) => ({ name, url: at(competencyPath(id)) })),
     prompt: data.question,
     body,
+    file: props.question.filePath ?? props.question.id,
   });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
