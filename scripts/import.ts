@@ -120,20 +120,35 @@ interface Planned {
 }
 
 /**
+ * The import's parent and grandparent process ids: `npm run import` is npm, a shell and then this
+ * command, and killing either of the first two must stop the import. Linux says who the
+ * grandparent is in /proc; elsewhere only the parent is watched.
+ */
+function ancestry(): string {
+  let grandparent = '';
+  try {
+    grandparent = readFileSync(`/proc/${process.ppid}/stat`, 'utf8').replace(/^.*\) \S+ (\d+).*$/su, '$1');
+  } catch {
+    // No /proc: the parent alone.
+  }
+  return `${process.ppid}/${grandparent}`;
+}
+
+/**
  * Writes every planned file or none: each is written to a temporary name, then the files it
  * replaces are moved aside and the new ones renamed into place. A failure or a signal (or the
  * command that started the import going away) undoes every step, so the folder is as it was.
  */
 async function writeAll(outDir: string, planned: readonly Planned[]): Promise<string | undefined> {
   let interrupted: string | undefined;
-  const parent = process.ppid;
+  const started = ancestry();
   const onSignal = (signal: NodeJS.Signals) => {
     interrupted = signal;
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, onSignal);
   const check = () => {
-    if (interrupted === undefined && process.ppid !== parent) interrupted = 'the command that started the import ended';
+    if (interrupted === undefined && ancestry() !== started) interrupted = 'the command that started the import ended';
     if (interrupted !== undefined) throw new Error(`interrupted (${interrupted})`);
   };
   const temporaries: string[] = [];
