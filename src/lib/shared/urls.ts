@@ -17,3 +17,16 @@ export const QUESTIONS_SCHEMA_PATH = '/questions.schema.json';
 
 /** A path made absolute on the site's origin. */
 export const absoluteUrl = (path: string, site: string | URL) => new URL(path, site).href;
+
+/**
+ * The id a `#fragment` names: percent-decoded, or as written when it is not valid percent-encoding
+ * (`#%`, typed or pasted by hand, must not throw).
+ */
+export function fragmentId(hash: string): string {
+  const fragment = hash.replace(/^#/u, '');
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
