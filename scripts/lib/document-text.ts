@@ -1,5 +1,6 @@
 // A document's bytes as text the bank can hold: decoded strictly (UTF-8, or UTF-16 with its BOM),
 // and free of the invisible characters that hide or reorder what a reader sees.
+import { forbiddenCharacter } from '../../src/lib/bank/characters.ts';
 
 /** Why a document's text was refused; `line` (1-based) when the message does not say it. */
 export class DocumentTextError extends Error {
@@ -45,22 +46,10 @@ export function decodeDocument(bytes: Uint8Array): string {
   }
 }
 
-/**
- * Characters a question may not hold: C0 and C1 controls but tab and line ends, DEL, the bidi
- * embeddings, overrides, isolates and marks that make text read differently from what it says,
- * and U+FFFD, the trace of a document decoded wrongly before it was saved.
- */
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd]/u;
-
-const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** Throws at the first line holding a character a question may not hold. */
 export function checkCharacters(text: string): void {
-  const lines = text.split(/\r\n|\r|\n/u);
-  lines.forEach((line, index) => {
-    const found = FORBIDDEN.exec(line)?.[0];
-    if (found === undefined) return;
-    const what = found === '\ufffd' ? 'the replacement character U+FFFD (the document was decoded wrongly before it was saved)' : `the invisible control character ${codePoint(found)}`;
-    throw new DocumentTextError(index + 1, `${what} is not allowed in a question; remove it`);
+  text.split(/\r\n|\r|\n/u).forEach((line, index) => {
+    const reason = forbiddenCharacter(line);
+    if (reason !== undefined) throw new DocumentTextError(index + 1, reason);
   });
 }

@@ -93,3 +93,16 @@ describe('links and images a question may hold', () => {
     expect(() => parseQuestionBody('[x](javascript:void)', FILE)).toThrow(`${FILE}:1: link to "javascript:void"`);
   });
 });
+
+describe('invisible characters in a hand-written body', () => {
+  it.each([
+    ['- a bell \u0007 here', 'U+0007'],
+    ['- first line\n  continued with an override \u202e here', 'U+202E'],
+    ['- `code with NUL \u0000`', 'U+FFFD'],
+  ])('%j is refused at its line', async (markdown, code) => {
+    const { page, exported } = await both(markdown);
+    const line = ACTION_LINE + markdown.split('\n').length - 1;
+    expect(page).toBe(`${FILE}:${line}: ${code === 'U+FFFD' ? 'the replacement character U+FFFD (the document was decoded wrongly before it was saved)' : `the invisible control character ${code}`} is not allowed in a question; remove it`);
+    expect(exported).toBe(page);
+  });
+});

@@ -1,7 +1,9 @@
 // Remark plugin that keeps a hand-written question body text-safe, run right after parsing so that
 // the page and the Markdown export both get it: links and images only to http(s), mailto and
-// relative URLs, no raw HTML, and images from another origin shown as links instead of loaded.
+// relative URLs, no raw HTML, no invisible control characters, and images from another origin
+// shown as links instead of loaded.
 import type { Definition, ImageReference, Link, Nodes, Parent, Root } from 'mdast';
+import { forbiddenCharacter } from '../bank/characters.ts';
 import { siteOrigin } from '../bank/site.ts';
 
 /** The schemes a link or image may use; a relative URL resolves to the page's own. */
@@ -57,6 +59,11 @@ export function makeContentSafe(tree: Root, file: string, site: string = siteOri
     if (node.type === 'html') {
       const snippet = node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value;
       refuse(node, `raw HTML is not allowed in a question (${JSON.stringify(snippet)}); write "\\<" to show a "<" as text`);
+    }
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      const lines = node.value.split('\n');
+      const at = lines.findIndex((line) => forbiddenCharacter(line) !== undefined);
+      if (at >= 0) throw new Error(`${file}:${lineOf(node) + at}: ${forbiddenCharacter(lines[at]!)}`);
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const reason = unsafeUrlReason(node.url, base);
