@@ -51,7 +51,7 @@ async function watchedPage(options = {}) {
 /** Each kind of page, and what shows it has done its work (its scripts ran). */
 const PAGE_TYPES: [string, string, (page: Page) => Promise<unknown>][] = [
   ['home', '/', (page) => page.getByRole('heading', { level: 1 }).waitFor()],
-  ['home, filtered', '/?competency=ownership', (page) => page.waitForFunction('location.search.includes("ownership")')],
+  ['home, filtered', '/?competency=ownership', (page) => page.waitForFunction(() => location.search.includes('ownership'))],
   ['question', QUESTION, (page) => page.locator('.copy-link').first().waitFor({ state: 'attached' })],
   ['search with results', '/search/?q=deadlock', (page) => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 }).first().waitFor()],
   ['search by section', '/search/?q=deadlock&section=task', (page) => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 }).first().waitFor()],
