@@ -139,7 +139,11 @@ async function warmSearch(page: Page, query: string): Promise<number> {
     document.querySelector('[data-search-form]').requestSubmit();
     return at;
   })()`)) as number;
-  await page.waitForFunction(`window.__results.length > ${before} && window.__results.at(-1).count > 0`);
+  // A function, not a string: the site's Content-Security-Policy refuses evaluating strings in the page.
+  await page.waitForFunction((count) => {
+    const results = (window as unknown as { __results: { count: number }[] }).__results;
+    return results.length > count && results.at(-1)!.count > 0;
+  }, before);
   await page.waitForLoadState('networkidle');
   return (await resultChanges(page)).slice(before).find((change) => change.count > 0)!.at - submitted;
 }

@@ -34,6 +34,11 @@ export interface ParsedDocument {
   narrative: Record<string, Entry[]>;
 }
 
+/** Text from a document quoted in a message, cut short: a message stays one readable line. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+
 /** A document the importer refuses, at the line where the problem is. */
 export class ImportError extends LineError {}
 
@@ -128,7 +133,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
 
   const first = lines[cursor++]!;
   if (!/^the\s+question:?$/i.test(first.text)) {
-    throw new ImportError(first.line, `expected "The Question" as the first line, found "${first.text}": this is not a question document`);
+    throw new ImportError(first.line, `expected "The Question" as the first line, found ${quoted(first.text)}: this is not a question document`);
   }
 
   // The category stands on its own line or is glued to the front of the title.
@@ -138,7 +143,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
   if (!category) {
     throw new ImportError(
       categoryLine.line,
-      `expected the category (${CATEGORIES.map((c) => c.name).join(', ')}) after "The Question", found "${categoryLine.text}"`,
+      `expected the category (${CATEGORIES.map((c) => c.name).join(', ')}) after "The Question", found ${quoted(categoryLine.text)}`,
     );
   }
   let title = categoryLine.text.slice(category.name.length).trim();
@@ -210,7 +215,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
     const line = lines[cursor++]!;
     const label = labelOf(line.text, false);
     if (!label) {
-      throw new ImportError(line.line, `unexpected text "${line.text}": it is not under any section the bank knows`);
+      throw new ImportError(line.line, `unexpected text ${quoted(line.text)}: it is not under any section the bank knows`);
     }
     inCoachStrategy = label.kind === 'coach-strategy' || (inCoachStrategy && (label.kind === 'signals' || label.kind === 'cheat-code'));
     switch (label.kind) {
@@ -221,7 +226,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
         once(label.kind, line.text, line.line);
         const stray = body(false)[0];
         if (stray) {
-          throw new ImportError(stray.line, `unexpected text "${stray.text}" after "${line.text}": the bank has no place for it`);
+          throw new ImportError(stray.line, `unexpected text ${quoted(stray.text)} after ${quoted(line.text)}: the bank has no place for it`);
         }
         break;
       }
@@ -262,7 +267,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
         const position = NARRATIVE_SECTIONS.indexOf(section);
         const skipped = NARRATIVE_SECTIONS.slice(lastNarrative + 1, position)[0];
         if (position < lastNarrative) {
-          throw new ImportError(line.line, `"${line.text}" is out of order: the narrative goes ${NARRATIVE_SECTIONS.map((s) => s.title).join(', ')}`);
+          throw new ImportError(line.line, `${quoted(line.text)} is out of order: the narrative goes ${NARRATIVE_SECTIONS.map((s) => s.title).join(', ')}`);
         }
         if (skipped) {
           const later = lines.slice(cursor).find((next) => {
@@ -272,14 +277,14 @@ export function parseQuestionDocument(text: string): ParsedDocument {
           throw new ImportError(
             line.line,
             later
-              ? `"${line.text}" is out of order: it comes before "${later.text}" (line ${later.line}), but the narrative goes ${NARRATIVE_SECTIONS.map((s) => s.title).join(', ')}`
-              : `missing the "${sectionHeading(skipped)}" section before "${line.text}"`,
+              ? `${quoted(line.text)} is out of order: it comes before ${quoted(later.text)} (line ${later.line}), but the narrative goes ${NARRATIVE_SECTIONS.map((s) => s.title).join(', ')}`
+              : `missing the "${sectionHeading(skipped)}" section before ${quoted(line.text)}`,
           );
         }
         lastNarrative = position;
         const labelled = section.id === 'action' || section.id === 'result';
         const entries = body(true).map((entry) => (labelled ? splitLabel(entry.text) : { text: entry.text }));
-        if (entries.length === 0) throw new ImportError(line.line, `the "${line.text}" section has no text`);
+        if (entries.length === 0) throw new ImportError(line.line, `the ${quoted(line.text)} section has no text`);
         parsed.narrative[section.id] = entries;
         break;
       }

@@ -1,7 +1,7 @@
 // Writes a parsed document as a question file: validated frontmatter and an escaped Markdown body.
-import { stringify as stringifyYaml } from 'yaml';
 import { createQuestionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { formatIssues } from '../../src/lib/bank/errors.ts';
+import { writeFrontmatter } from '../../src/lib/bank/frontmatter.ts';
 import { ImportError, type Entry, type ParsedDocument } from './import-parser.ts';
 import { NARRATIVE_SECTIONS, sectionById, sectionHeading, subsectionById, type SectionId, type SubsectionId } from '../../src/lib/shared/sections.ts';
 import { toSlug } from '../../src/lib/bank/slug.ts';
@@ -74,10 +74,14 @@ function schemaFor(taxonomy: readonly Competency[]): ReturnType<typeof createQue
   return schema;
 }
 
-/** Maps a parsed document to a question file; throws an ImportError for an unknown competency. */
+/**
+ * Maps a parsed document to a question file; throws an ImportError for an unknown competency.
+ * `keep` is what a coach may have set by hand in the file this one replaces (`--force`): its slug
+ * and aliases stay, so every published URL keeps working.
+ */
 export function buildQuestionFile(
   doc: ParsedDocument,
-  options: { taxonomy: readonly Competency[]; source?: string },
+  options: { taxonomy: readonly Competency[]; source?: string; keep?: { slug: string; aliases: readonly string[] } },
 ): QuestionFile {
   const competencies = doc.competencies.map(({ text, line }) => {
     const competency = findCompetency(options.taxonomy, text);
@@ -95,7 +99,7 @@ export function buildQuestionFile(
     const line = doc.competencies[competencies.lastIndexOf(duplicate)]!.line;
     throw new ImportError(line, `competency "${doc.competencies[competencies.lastIndexOf(duplicate)]!.text}" is listed twice`);
   }
-  const slug = toSlug(doc.title);
+  const slug = options.keep?.slug ?? toSlug(doc.title);
   const frontmatter: QuestionFrontmatter = {
     title: doc.title,
     slug,
@@ -103,13 +107,13 @@ export function buildQuestionFile(
     level: doc.level,
     competencies,
     question: doc.prompt.join('\n\n'),
-    aliases: [],
+    aliases: [...(options.keep?.aliases ?? [])],
     ...(options.source === undefined ? {} : { source: options.source }),
   };
   const checked = schemaFor(options.taxonomy).safeParse(frontmatter);
   if (!checked.success) {
     throw new ImportError(1, `the question would not pass the bank's schema:\n${formatIssues(checked.error.issues)}`);
   }
-  const yaml = stringifyYaml(frontmatter, { lineWidth: 0 });
+  const yaml = writeFrontmatter(frontmatter as unknown as Record<string, unknown>);
   return { slug, frontmatter, contents: `---\n${yaml}---\n\n${renderQuestionBody(doc)}` };
 }

@@ -2,6 +2,7 @@
 // becomes a button that copies the link or a Markdown citation. The page's element with
 // `data-cite-url` and `data-cite-title` says what the citations name.
 import { anchorUrl, markdownCitation } from '../lib/shared/citation.ts';
+import { fragmentId } from '../lib/shared/urls.ts';
 
 type CopyKind = 'link' | 'markdown';
 
@@ -47,7 +48,7 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
     const control = document.createElement('button');
     control.type = 'button';
     control.className = 'copy-link';
-    control.dataset['anchor'] = decodeURIComponent(link.hash.slice(1));
+    control.dataset['anchor'] = fragmentId(link.hash);
     control.dataset['cite'] = link.dataset['cite'] ?? '';
     control.setAttribute('aria-label', `Copy link to ${control.dataset['cite']}`);
     control.setAttribute('data-pagefind-ignore', '');

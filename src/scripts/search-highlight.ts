@@ -2,7 +2,7 @@
 // bullet or section the link landed on, or the whole question when it landed on the page itself.
 // Pagefind's highlighter comes from the site's own /pagefind/ folder, and only when there is something to mark.
 import { HIGHLIGHT_PARAM } from '../lib/shared/search-records.ts';
-import { PAGEFIND_PATH } from '../lib/shared/urls.ts';
+import { fragmentId, PAGEFIND_PATH } from '../lib/shared/urls.ts';
 
 interface HighlighterModule {
   default: new (options: Record<string, unknown>) => unknown;
@@ -12,7 +12,7 @@ interface HighlighterModule {
 const LIMITERS = [...',.;:!?\'"()[]{}<>«»“”‘’–—-/…*&%$#@'];
 
 function landingArea(): Element | null {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   if (!target) return document.querySelector('[data-pagefind-body]');
   // A section's heading stands for the section it opens.

@@ -1,5 +1,5 @@
 // The import command as a coach runs it: what it writes, what it refuses, and what it never touches.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,116 @@ describe('npm run import', () => {
   it('leaves no temporary file behind', () => {
     runImport(SEED);
     expect(written().filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+const SEED_TEXT = () => readFileSync(SEED, 'utf8');
+const withTitle = (name: string, title: string) => {
+  const path = join(WORK, name);
+  writeFileSync(path, SEED_TEXT().replace('Leading Through Influence and Deadlock Resolution', title));
+  return path;
+};
+const frontmatterOf = (file: string) => readFileSync(join(OUT, file), 'utf8').split('\n---\n')[0]!;
+
+describe('what a coach may give the importer', () => {
+  it('reads UTF-16 with its byte-order mark, and UTF-8 with one, as the same text', () => {
+    const utf16 = join(WORK, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_TEXT().replace('Leading Through', 'Leading Café Through'), 'utf16le')]));
+    expect(runImport(utf16).status).toBe(0);
+    expect(frontmatterOf('leading-cafe-through-influence-and-deadlock-resolution.md')).toContain('title: Leading Café Through Influence');
+    const bom = join(WORK, 'bom.txt');
+    writeFileSync(bom, `\uFEFF${SEED_TEXT()}`);
+    expect(runImport(bom).status).toBe(0);
+    expect(frontmatterOf(`${SEED_SLUG}.md`)).toContain('title: Leading Through Influence and Deadlock Resolution\n');
+  });
+
+  it('writes titles YAML would read as a date, a number or null so that they read back as written', () => {
+    const run = runImport(withTitle('date.txt', '2024-01-01'), withTitle('binary.txt', '0b101'), withTitle('null.txt', '~ null'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(frontmatterOf('2024-01-01.md')).toContain('title: "2024-01-01"');
+    expect(frontmatterOf('0b101.md')).toContain('title: "0b101"');
+    const build = buildSite('ambiguous-titles', { questionsDir: OUT });
+    expect(build.ok, build.output).toBe(true);
+    expect(loadPage(build.dist, '/questions/2024-01-01/')('h1').text()).toBe('2024-01-01');
+    expect(loadPage(build.dist, '/questions/0b101/')('h1').text()).toBe('0b101');
+  });
+
+  it('gives titles without Latin letters a readable slug, and long titles a short one cut at a word', () => {
+    const long = `Tell me about ${'a very long and winding story '.repeat(40)}`;
+    const run = runImport(withTitle('ja.txt', '日本語のタイトル'), withTitle('emoji.txt', '🚀🔥💯'), withTitle('marks.txt', '?!…'), withTitle('long.txt', long));
+    expect(run.status, run.stderr).toBe(0);
+    expect(written()).toEqual([
+      'question-980a0b49.md',
+      'ri-ben-yunotaitoru.md',
+      'rocket-fire-100.md',
+      'tell-me-about-a-very-long-and-winding-story-a-very-long-and-winding-story-a-very.md',
+    ]);
+  });
+
+  it('keeps the slug and aliases a coach set by hand when --force re-imports', () => {
+    expect(runImport(SEED).status).toBe(0);
+    const file = join(OUT, `${SEED_SLUG}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`slug: ${SEED_SLUG}`, 'slug: deadlocks').replace('aliases: []', `aliases:\n  - ${SEED_SLUG}\n  - older-name`));
+    const run = runImport('--force', withTitle('again.txt', 'Leading Through Influence and Deadlock Resolution'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(frontmatterOf(`${SEED_SLUG}.md`)).toContain(`slug: deadlocks\n`);
+    expect(frontmatterOf(`${SEED_SLUG}.md`)).toContain(`aliases:\n  - ${SEED_SLUG}\n  - older-name\n`);
+    expect(frontmatterOf(`${SEED_SLUG}.md`)).toContain('source: again.txt');
+  });
+
+  it('clears the temporary file a killed import left, which the build never reads', () => {
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, `.${SEED_SLUG}.md.import-999999999.tmp`), 'half a que');
+    const run = runImport(join(SEEDS_DIR, '000_bf399ce638f9ebf9.txt'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/removed \S*\.leading-through-influence-and-deadlock-resolution\.md\.import-999999999\.tmp, left by an interrupted import/u);
+    expect(written()).toEqual(['strategic-influence-and-technical-conflict-resolution.md']);
+  });
+});
+
+describe('an import interrupted while it writes', () => {
+  /** 1,500 copies of the seed under different titles: enough that a signal lands mid-write. */
+  function manyDocuments(): string[] {
+    const folder = join(WORK, 'many');
+    mkdirSync(folder, { recursive: true });
+    return Array.from({ length: 1500 }, (_, index) => {
+      const path = join(folder, `${index}.txt`);
+      writeFileSync(path, SEED_TEXT().replace('Leading Through Influence', `Leading Through Influence ${index}`));
+      return path;
+    });
+  }
+
+  async function interrupted(command: string, args: string[], signal: NodeJS.Signals): Promise<string> {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Kill once the first temporary file exists, so that the signal lands while files are written.
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (existsSync(OUT) && readdirSync(OUT).some((name) => name.endsWith('.tmp'))) {
+          clearInterval(poll);
+          child.kill(signal);
+          done();
+        }
+      }, 5);
+    });
+    await new Promise((done) => child.on('close', done));
+    return stderr;
+  }
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s leaves no question and no temporary file', async (signal) => {
+    const documents = manyDocuments();
+    const stderr = await interrupted(process.execPath, [join(ROOT, 'scripts/import.ts'), '--out', OUT, ...documents], signal);
+    expect(stderr).toContain(`nothing written: interrupted (${signal})`);
+    expect(readdirSync(OUT)).toEqual([]);
+  });
+
+  it('stops when the npm run that started it is killed', async () => {
+    const documents = manyDocuments();
+    await interrupted('npm', ['run', '--silent', 'import', '--', '--out', OUT, ...documents], 'SIGKILL');
+    // The importer outlives npm only until it notices: then it undoes its work and ends.
+    await new Promise((done) => setTimeout(done, 3000));
+    expect(readdirSync(OUT)).toEqual([]);
   });
 });
 

@@ -24,7 +24,7 @@ describe('a question page in Chromium', () => {
     const { page, problems } = await openPage(site.browser, { javaScriptEnabled });
     await page.goto(`${site.origin}${QUESTION}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Strategic Influence and Technical Conflict Resolution');
-    expect(await page.getByRole('blockquote', { name: 'The question' }).innerText()).toMatch(/^Senior leaders often face/u);
+    expect(await page.getByRole('figure', { name: 'The question' }).getByRole('blockquote').innerText()).toMatch(/^Senior leaders often face/u);
     for (const name of SECTIONS) await expect(page.getByRole('heading', { level: 2, name, exact: true }).isVisible()).resolves.toBe(true);
     expect(await page.getByRole('listitem').filter({ hasText: 'Data-Driven Prototyping:' }).isVisible()).toBe(true);
     expect(problems).toEqual([]);

@@ -5,8 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import { readFrontmatter } from '../bank/frontmatter.ts';
 
 const QUESTION_FILE = /\.md$/u;
 
@@ -28,15 +28,17 @@ export function questionLoader(options: { base: string }): Loader {
         const text = await readFile(path, 'utf8');
         const id = questionId(file);
         const digest = generateDigest(text);
-        // Blank lines stand in for the frontmatter, so that the body's lines are the file's lines.
-        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
         const filePath = relative(root, path).split(sep).join('/');
+        const { frontmatter, content } = readFrontmatter(text, filePath);
         const data = await parseData({ id, data: frontmatter, filePath: path });
         store.set({ id, data, body: content.trimEnd(), filePath, digest });
         return id;
       };
 
-      const all = await readdir(options.base, { recursive: true });
+      // Files only: a folder whose name ends in `.md` is no question.
+      const all = (await readdir(options.base, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(options.base, join(entry.parentPath, entry.name)));
       // MDX would be compiled into a module per question and bundled: refused, not silently skipped.
       const mdx = all.filter((file) => file.endsWith('.mdx'));
       if (mdx.length > 0) {

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { remarkQuestionStructure, type QuestionHeading } from './remark-question-structure.ts';
+import { remarkSafeContent } from './remark-safe-content.ts';
 
 /**
  * CommonMark and the structure check, which gives every section and block its anchor.
@@ -17,8 +18,10 @@ import { remarkQuestionStructure, type QuestionHeading } from './remark-question
  * - No GFM: imported text is escaped, so it holds no table, strike-through or task list, and a
  *   bare URL in a coach's text stays text without undoing GFM's autolinks. Parsing is 40% faster.
  * - No smart punctuation: the page shows the coach's characters exactly.
+ * - Unsafe links, raw HTML and other origins' images are refused or made links first
+ *   (remark-safe-content.ts), so the page and the export both get the safe tree: a question is text.
  */
-const parser = unified().use(remarkParse).use(remarkQuestionStructure).freeze();
+const parser = unified().use(remarkParse).use(remarkSafeContent).use(remarkQuestionStructure).freeze();
 
 /**
  * The page's HTML: each section in its own <section>, a `#` link beside every anchor.

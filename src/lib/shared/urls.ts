@@ -64,3 +64,16 @@ export function fileUrlPath(file: string): string {
   const path = file.split(/[\\/]/u).filter((part) => part !== '').join('/');
   return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
 }
+
+/**
+ * The id a `#fragment` names: percent-decoded, or as written when it is not valid percent-encoding
+ * (`#%`, typed or pasted by hand, must not throw).
+ */
+export function fragmentId(hash: string): string {
+  const fragment = hash.replace(/^#/u, '');
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
