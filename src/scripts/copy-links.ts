@@ -109,12 +109,13 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
 
 /**
  * Binds a control to the last word before it, so that on a narrow screen it never wraps onto a line
- * of its own. The text is only split, never parsed: it stays the coach's text.
+ * of its own. The text is only split, never parsed: it stays the coach's text. Only the word's last
+ * 16 characters are bound: a long URL or word still wraps instead of widening the page.
  */
 function keepWithLastWord(control: HTMLElement): void {
   const before = control.previousSibling;
   if (!(before instanceof Text)) return;
-  const last = /\S+\s*$/u.exec(before.data);
+  const last = /\S{1,16}\s*$/u.exec(before.data);
   if (!last) return;
   const tail = before.splitText(last.index);
   const glue = document.createElement('span');

@@ -23,7 +23,7 @@ describe('landing on a linked part of an answer', () => {
     expect(bullet.y).toBeGreaterThanOrEqual(heading.y + heading.height);
     expect(bullet.y + bullet.height).toBeLessThanOrEqual(viewport.height);
     expect(heading.y).toBeGreaterThanOrEqual(0);
-    await page.waitForFunction('document.querySelector(".toc a[aria-current]") !== null');
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current]') !== null);
     expect(await currentTocEntry(page)).toEqual(['Action']);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -32,10 +32,10 @@ describe('landing on a linked part of an answer', () => {
   it('moves the contents\' mark as the reader scrolls', async () => {
     const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}${QUESTION}#task`);
-    await page.waitForFunction('document.querySelector(".toc a[aria-current]")?.textContent === "Task"');
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.textContent === 'Task');
     await page.locator('#learning').scrollIntoViewIfNeeded();
     await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
-    await page.waitForFunction('document.querySelector(".toc a[aria-current]")?.textContent === "Learning"');
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.textContent === 'Learning');
     expect(await currentTocEntry(page)).toEqual(['Learning']);
     await page.context().close();
   });
@@ -119,7 +119,7 @@ describe('the colour scheme switch', () => {
     await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption('dark');
     await expect(background()).resolves.toBe('rgb(21, 23, 26)');
     await page.reload();
-    await page.waitForFunction('window.firstBackground !== undefined');
+    await page.waitForFunction(() => (window as unknown as { firstBackground?: string }).firstBackground !== undefined);
     await expect(page.evaluate('window.firstBackground')).resolves.toBe('rgb(21, 23, 26)');
     await expect(page.getByRole('combobox', { name: 'Colour scheme' }).inputValue()).resolves.toBe('dark');
     await page.goto(`${site.origin}/`);
