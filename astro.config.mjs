@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { siteOrigin } from './src/lib/bank/site.ts';
+import { siteBase, siteOrigin } from './src/lib/bank/site.ts';
 
 // Questions are Markdown rendered by the bank's own pipeline (src/lib/question-markdown.ts), page
 // by page; the site has no other Markdown, so Astro's Markdown processor and MDX are not used.
 export default defineConfig({
   // Absolute links (citations, the Markdown export) are built on this; deployments set BANK_SITE.
   site: siteOrigin(),
+  // The path the bank is published under (BANK_BASE, e.g. /question-bank/ for a GitHub Pages
+  // project site); src/lib/shared/urls.ts puts it in front of every internal URL.
+  base: siteBase(),
   trailingSlash: 'always',
   // Test builds run side by side; each gets its own cache.
   ...(process.env.BANK_CACHE_DIR ? { cacheDir: process.env.BANK_CACHE_DIR } : {}),

@@ -17,9 +17,10 @@ export interface BuiltSite {
 
 /**
  * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own,
- * then its search index when asked, as `npm run build` does. `site` stands for BANK_SITE, the public origin.
+ * then its search index when asked, as `npm run build` does. `site` stands for BANK_SITE, the public
+ * origin, and `base` for BANK_BASE, the path the bank is published under.
  */
-export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string }): BuiltSite {
+export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string; base?: string }): BuiltSite {
   const base = join(OUTPUT, name);
   const dist = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
@@ -30,6 +31,7 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
     BANK_CACHE_DIR: join(base, 'cache'),
     ...(options.site === undefined ? {} : { BANK_SITE: options.site }),
+    ...(options.base === undefined ? {} : { BANK_BASE: options.base }),
   };
   const run = (script: string, args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8' });
