@@ -25,8 +25,11 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
   const dist = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
+  // Vitest puts its own import.meta.env into process.env; BASE_URL there would override the base
+  // Astro takes from BANK_BASE in the child build.
+  const { BASE_URL: _vitestBase, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
     BANK_CACHE_DIR: join(base, 'cache'),
