@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedTitles } from '../helpers/browse-bank.ts';
 import { openPage } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
-import { OLD_ALPHA, PUBLIC_BASE, PUBLIC_HOME, PUBLIC_ORIGIN, buildPublishedBank } from '../helpers/published-bank.ts';
+import { MDX_EXAMPLE, OLD_ALPHA, PUBLIC_BASE, PUBLIC_HOME, PUBLIC_ORIGIN, buildPublishedBank } from '../helpers/published-bank.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 let dist = '';
@@ -98,6 +98,22 @@ describe('a bank built with BANK_BASE=/question-bank/', () => {
     }, markdown!);
     expect(type).toBe('text/markdown; charset=utf-8');
     expect(text).toContain('Behavioral · [Mid Level](https://coach.github.io/question-bank/levels/mid/)');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows an MDX question's table, aside and comparison, finds it by the aside's words, and copies a link to the aside", async () => {
+    const { page, problems } = await openPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.home}search/?q=interviewers+hear`);
+    const results = page.getByRole('region', { name: 'Results' });
+    await results.getByRole('link', { name: MDX_EXAMPLE.title }).first().click();
+    await page.waitForURL((url) => url.pathname === `${PUBLIC_BASE}questions/${MDX_EXAMPLE.slug}/`);
+    await expect(page.getByRole('table').getByRole('columnheader').allInnerTexts()).resolves.toEqual(['Piece', 'Owner', 'Blocked by']);
+    await expect(page.getByRole('complementary').filter({ hasText: 'Interviewers hear' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.answer-comparison').innerText()).resolves.toMatch(/Strong answer[\s\S]*Weak answer/u);
+    await page.getByRole('button', { name: "Copy link to Coach Strategy: Coach's aside", exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${PUBLIC_HOME}questions/${MDX_EXAMPLE.slug}/#coach-strategy-1`);
     expect(problems).toEqual([]);
     await page.context().close();
   });
