@@ -1,11 +1,12 @@
 // The bank published under a path, as a GitHub Pages project site serves it: the link checker
-// passes it, and in Chromium every link, the filter, search, an old address and the copy controls
+// passes it, its sitemap lists its public addresses, and in Chromium every link, the filter, search, an old address and the copy controls
 // stay under the path, with nothing fetched from outside it.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectedTitles } from '../helpers/browse-bank.ts';
+import { BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
 import { openPage } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { MDX_EXAMPLE, OLD_ALPHA, PUBLIC_BASE, PUBLIC_HOME, PUBLIC_ORIGIN, buildPublishedBank } from '../helpers/published-bank.ts';
@@ -32,6 +33,17 @@ describe('a bank built with BANK_BASE=/question-bank/', () => {
     const atRoot = check('--base', '/');
     expect(atRoot.status).toBe(1);
     expect(atRoot.stderr).toContain('/: /question-bank/questions/alpha-migration/ — no page at /question-bank/questions/alpha-migration/');
+  });
+
+  it('lists its pages in sitemap.xml at their public addresses, old addresses left out, and names it in robots.txt', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/gu)].map((match) => match[1]);
+    expect(urls).toEqual(expect.arrayContaining([PUBLIC_HOME, `${PUBLIC_HOME}search/`, `${PUBLIC_HOME}competencies/mentorship/`, `${PUBLIC_HOME}levels/staff/`, `${PUBLIC_HOME}questions/${MDX_EXAMPLE.slug}/`]));
+    expect(urls.filter((url) => url!.includes('/questions/'))).toHaveLength(BROWSE_QUESTIONS.length + 1);
+    expect(urls.filter((url) => url!.includes(OLD_ALPHA) || url!.includes('404'))).toEqual([]);
+    // Every listed page exists under the path.
+    for (const url of urls) expect(existsSync(join(dist, url!.slice(PUBLIC_HOME.length), 'index.html')), url).toBe(true);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${PUBLIC_HOME}sitemap.xml`);
   });
 
   it('is browsed by its links and filter without leaving the path', async () => {

@@ -62,6 +62,9 @@ export const QUESTIONS_JSON_PATH = sitePath('/questions.json');
 /** `/questions.schema.json`: the JSON Schema of questions.json. */
 export const QUESTIONS_SCHEMA_PATH = sitePath('/questions.schema.json');
 
+/** `/sitemap.xml`: every page a search engine should know. */
+export const SITEMAP_PATH = sitePath('/sitemap.xml');
+
 /** `/pagefind/`: the search index Pagefind writes, and its scripts. */
 export const PAGEFIND_PATH = sitePath('/pagefind/');
 
