@@ -1,12 +1,10 @@
 // Every kind of page passes axe-core's checks, in the light and the dark scheme.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { BROWSE_DIST } from '../helpers/browse-bank.ts';
 import { openPage } from '../helpers/browser.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = [
   '/',
   '/?competency=ownership&level=staff',
@@ -27,11 +25,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   it.each(PAGES)('%s has no axe-core violations', async (path) => {
     const { page } = await openPage(site.browser, { colorScheme });
     await page.goto(`${site.origin}${path}`);
-    await page.addScriptTag({ content: AXE });
-    const violations = (await page.evaluate(
-      'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`))',
-    )) as string[];
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { openPage } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { MDX_EXAMPLE, OLD_ALPHA, PUBLIC_BASE, PUBLIC_HOME, PUBLIC_ORIGIN, buildPublishedBank } from '../helpers/published-bank.ts';
@@ -126,6 +127,14 @@ describe('a bank built with BANK_BASE=/question-bank/', () => {
     await page.getByRole('button', { name: "Copy link to Coach Strategy: Coach's aside", exact: true }).click();
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${PUBLIC_HOME}questions/${MDX_EXAMPLE.slug}/#coach-strategy-1`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('shows the MDX question with no axe-core violations in the %s scheme', async (colorScheme) => {
+    const { page, problems } = await openPage(site.browser, { colorScheme });
+    await page.goto(`${site.home}questions/${MDX_EXAMPLE.slug}/`);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });

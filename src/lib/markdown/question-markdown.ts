@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { componentToHast, remarkQuestionComponents } from './question-components.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
@@ -39,7 +39,7 @@ export function questionFormat(file: string, frontmatter: { source?: string | un
 const QUESTION_CHECKS: PluggableList = [remarkQuestionStructure];
 
 /** No smart punctuation in any format: the page shows the coach's characters exactly. */
-const parsers: Record<QuestionFormat, ReturnType<typeof unified>> = {
+const parsers: Record<QuestionFormat, Processor<Root>> = {
   imported: unified().use(remarkParse).use(QUESTION_CHECKS).freeze(),
   markdown: unified().use(remarkParse).use(remarkGfm).use(QUESTION_CHECKS).freeze(),
   // The component check first: it names the line of anything MDX allows and a question does not.
@@ -73,7 +73,7 @@ export function parseQuestionBody(body: string, file: string, format: QuestionFo
   const vfile = new VFile({ value: body, path: file });
   let tree: Root;
   try {
-    tree = parser.parse(vfile) as Root;
+    tree = parser.parse(vfile);
   } catch (error) {
     // MDX syntax errors (an unclosed tag, a stray `<` or `{`) carry their place, or name it in
     // their text ("… (5:1-5:10)"): said as file:line.
