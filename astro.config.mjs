@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { siteBase, siteOrigin } from './src/lib/bank/site.ts';
 
-// Questions are Markdown rendered by the bank's own pipeline (src/lib/question-markdown.ts), page
-// by page; the site has no other Markdown, so Astro's Markdown processor and MDX are not used.
+// Questions (.md, and .mdx for hand-written ones with components) are rendered page by page by the
+// bank's own pipeline (src/lib/markdown/question-markdown.ts); the site has no other Markdown, so
+// Astro's Markdown processor and the MDX integration are not used.
 export default defineConfig({
   // Absolute links (citations, the Markdown export) are built on this; deployments set BANK_SITE.
   site: siteOrigin(),
