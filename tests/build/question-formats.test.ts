@@ -50,6 +50,7 @@ describe('an MDX question', () => {
     expect($('#action-1 table th').map((_, cell) => $(cell).text()).get()).toEqual(['Piece', 'Owner', 'Blocked by']);
     expect($('#situation-1 del').text()).toBe('nearly done');
     expect($('#result-1 input[type=checkbox]').is(':checked')).toBe(true);
+    expect($('#result-1 input').attr('aria-label')).toBe('Done');
     expect($('#action-2 sup a').attr('href')).toBe('#user-content-fn-cadence');
     expect($('#user-content-fn-cadence').text()).toContain('daily stand-ups had already failed once');
     expect($('#learning-1 a[href="https://example.com/postmortems"]').length).toBe(1);

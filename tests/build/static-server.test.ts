@@ -1,8 +1,12 @@
 // `npm start` serves the built bank as a static host does: a page's address without its slash
 // redirects (query kept), text files say they are UTF-8, an unknown path gets the bank's 404 page,
 // and text is gzipped for a browser that accepts it.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSE_DIST } from '../helpers/browse-bank.ts';
+import { ROOT } from '../helpers/build.ts';
 import { serveSite, type SiteServer } from '../../scripts/lib/static-server.ts';
 
 let server: SiteServer;
@@ -66,5 +70,32 @@ describe('the bank server under a base path', () => {
     } finally {
       await based.close();
     }
+  });
+});
+
+describe('npm run serve', () => {
+  it('serves a built folder under BANK_BASE and says where', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), '--port', '0', '--host', '127.0.0.1', BROWSE_DIST], {
+      env: { ...process.env, BANK_BASE: '/question-bank/' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const [line] = (await once(child.stdout, 'data')) as [Buffer];
+      const home = /at (http:\/\/127\.0\.0\.1:\d+\/question-bank\/) /u.exec(line.toString())?.[1];
+      expect(home, line.toString()).toBeDefined();
+      const markdown = await fetch(`${home}questions/echo-backlog.md`);
+      expect([markdown.status, markdown.headers.get('content-type')]).toEqual([200, 'text/markdown; charset=utf-8']);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('refuses a folder with no built bank, saying to build first', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), join(ROOT, 'tests/fixtures/mdx')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number];
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^serve: no built bank in \S*tests\/fixtures\/mdx; run npm run build first\n$/u);
   });
 });

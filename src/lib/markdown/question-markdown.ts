@@ -54,6 +54,7 @@ const parsers: Record<QuestionFormat, Processor<Root>> = {
 const toHtml = unified()
   .use(remarkRehype, { handlers: { mdxJsxFlowElement: componentToHast } })
   .use(rehypeQuestionSections)
+  .use(rehypeTaskListNames)
   .use(rehypeAnchorLinks)
   .use(rehypeStringify)
   .freeze();
@@ -118,4 +119,18 @@ function rehypeQuestionSections() {
     }
     tree.children = children;
   };
+}
+
+/**
+ * Names GFM's task-list checkboxes ("- [x] Shipped"): they are disabled inputs that would otherwise
+ * have no accessible name. The state is the checkbox's own; the name says what it marks.
+ */
+function rehypeTaskListNames() {
+  const visit = (node: HastRoot | HastContent) => {
+    if (node.type === 'element' && node.tagName === 'input' && node.properties['type'] === 'checkbox') {
+      node.properties['ariaLabel'] = node.properties['checked'] ? 'Done' : 'Not done';
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  return visit;
 }
