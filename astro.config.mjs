@@ -1,15 +1,19 @@
 // @ts-check
-import { writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { taxonomyFile } from './src/lib/bank/bank-paths.ts';
 import { headersFile } from './src/lib/bank/content-security-policy.ts';
-import { siteOrigin } from './src/lib/bank/site.ts';
+import { siteBase, siteOrigin } from './src/lib/bank/site.ts';
 
-// Questions are Markdown rendered by the bank's own pipeline (src/lib/question-markdown.ts), page
-// by page; the site has no other Markdown, so Astro's Markdown processor and MDX are not used.
+// Questions (.md, and .mdx for hand-written ones with components) are rendered page by page by the
+// bank's own pipeline (src/lib/markdown/question-markdown.ts); the site has no other Markdown, so
+// Astro's Markdown processor and the MDX integration are not used.
 export default defineConfig({
   // Absolute links (citations, the Markdown export) are built on this; deployments set BANK_SITE.
   site: siteOrigin(),
+  // The path the bank is published under (BANK_BASE, e.g. /question-bank/ for a GitHub Pages
+  // project site); src/lib/shared/urls.ts puts it in front of every internal URL.
+  base: siteBase(),
   trailingSlash: 'always',
   // Scripts and the stylesheet stay files, never inlined: the Content-Security-Policy allows only
   // the site's own files, so one policy serves every page (src/lib/bank/content-security-policy.ts).
@@ -23,8 +27,8 @@ export default defineConfig({
     {
       name: 'bank-headers',
       hooks: {
-        // The same policy as an HTTP header, for hosts that read a `_headers` file.
-        'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+        // The same policy as an HTTP header, added to public/_headers for hosts that read the file.
+        'astro:build:done': ({ dir }) => appendFileSync(new URL('_headers', dir), `\n${headersFile()}`),
       },
     },
   ],

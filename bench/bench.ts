@@ -1,10 +1,10 @@
 // Measures the bank at scale: generates N synthetic questions, imports them, builds the site and
 // its search index from them, and measures the output and the search in Chromium.
-// Usage: npm run bench -- --n 1000 [--seed 1] [--results DIR]
+// Usage: npm run bench -- --n 1000 [--seed 1] [--results DIR] [--mdx-share 0.1]
 // Prints one `name: value` line per figure and writes them as JSON to bench-results/ (or DIR).
 // Everything it builds goes to bench-results/work/ (git-ignored); content/ is never touched.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -14,8 +14,9 @@ import { astroPhases, type Figure, figuresObject, formatFigures, median, statusK
 import { syntheticDocuments } from './synthetic-question.ts';
 import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
 import { measureInBrowser } from './bench-browser.ts';
+import { convertShareToMdx } from './mdx-share.ts';
 
-const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR]';
+const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR] [--mdx-share SHARE]';
 /**
  * Searches a reader might type, all occurring in generated text: a first one, then others once
  * the index is loaded; and, in a fresh page, one with "and", a word on nearly every page.
@@ -106,13 +107,16 @@ async function main(argv: string[]): Promise<number> {
       n: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
       results: { type: 'string', default: 'bench-results' },
+      // Also builds the same bank with this share of its questions as MDX (bench/mdx-share.ts).
+      'mdx-share': { type: 'string', default: '0' },
     },
   });
   if (typeof args === 'number') return args;
   const { values } = args;
   const count = Number(values.n);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+  const mdxShare = Number(values['mdx-share']);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !(mdxShare >= 0 && mdxShare <= 1)) {
     console.error(usage);
     return 2;
   }
@@ -152,6 +156,8 @@ async function main(argv: string[]): Promise<number> {
   const index = existsSync(indexer)
     ? await runMeasured(indexer, [dist], { log: join(work, 'search-index.log') })
     : await runMeasured(join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', dist], { log: join(work, 'search-index.log') });
+
+  const mdxFigures = mdxShare > 0 ? await measureMdxShare({ work, questions, share: mdxShare, allMarkdown: astro, log }) : [];
 
   log('measuring the output');
   const size = folderSize(dist);
@@ -199,6 +205,7 @@ async function main(argv: string[]): Promise<number> {
     ['common-word first search bytes', browser.commonWordSearchBytes],
     ['common-word first search ms', browser.commonWordSearchMs],
     ['common-word first search query', QUERIES.commonWord],
+    ...mdxFigures,
     ['typical question page', typical.path],
     ['seed', seed],
     ['load average before', loadBefore],
@@ -213,6 +220,33 @@ async function main(argv: string[]): Promise<number> {
   writeFileSync(file, `${JSON.stringify(figuresObject(figures), null, 2)}\n`);
   log(`wrote ${relative(PROJECT_ROOT, file)}`);
   return 0;
+}
+
+/**
+ * Builds the same questions again with `share` of them as MDX, cold, and sets the build against the
+ * all-`.md` one just measured: the cost of MDX questions, on the same input in the same run.
+ */
+async function measureMdxShare(options: { work: string; questions: string; share: number; allMarkdown: Measured; log: (step: string) => void }): Promise<Figure[]> {
+  const questions = join(options.work, 'questions-mdx');
+  cpSync(options.questions, questions, { recursive: true });
+  const converted = convertShareToMdx(questions, options.share);
+  options.log(`building the site again with ${converted} questions as MDX`);
+  const astro = await runMeasured(join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', join(options.work, 'dist-mdx')], {
+    env: { BANK_QUESTIONS_DIR: questions, BANK_CACHE_DIR: join(options.work, 'cache-mdx') },
+    log: join(options.work, 'astro-build-mdx.log'),
+  });
+  const render = (output: string) => astroPhases(output).render ?? 'not found in the build log';
+  return [
+    ['mdx share', options.share],
+    ['mdx questions', converted],
+    ['astro build seconds, all .md', options.allMarkdown.seconds],
+    ['astro build seconds, with the MDX share', astro.seconds],
+    ['astro build cost of the MDX share %', ((astro.seconds - options.allMarkdown.seconds) / options.allMarkdown.seconds) * 100],
+    ['astro render seconds, all .md', render(options.allMarkdown.output)],
+    ['astro render seconds, with the MDX share', render(astro.output)],
+    ['astro build peak RSS MB, all .md', toMegabytes(options.allMarkdown.peakBytes)],
+    ['astro build peak RSS MB, with the MDX share', toMegabytes(astro.peakBytes)],
+  ];
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -7,10 +7,10 @@ import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fileUrlPath } from '../src/lib/shared/urls.ts';
 import { sectionRecords } from './lib/search-index.ts';
-import { QUESTION_RECORD, SEARCH_BUNDLES, SECTION_RECORD } from '../src/lib/shared/search-records.ts';
+import { QUESTION_RECORD, SEARCH_BUNDLE_FOLDERS, SECTION_RECORD } from '../src/lib/shared/search-records.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
-const bundlePath = (kind: keyof typeof SEARCH_BUNDLES) => join(site, SEARCH_BUNDLES[kind]);
+const bundlePath = (kind: keyof typeof SEARCH_BUNDLE_FOLDERS) => join(site, SEARCH_BUNDLE_FOLDERS[kind]);
 
 function fail(what: string, errors: readonly string[]): never {
   console.error(`build-search-index: ${what}:\n  ${errors.join('\n  ')}`);

@@ -1,16 +1,18 @@
 // Checks a built site's internal links: every link to one of its pages or files must reach it,
 // and every #fragment must name an element id on that page. Fails naming the page and the link.
-// Usage: npm run check:links -- [--site ORIGIN] [DIR]   (DIR defaults to dist; ORIGIN to BANK_SITE)
+// Usage: npm run check:links -- [--site ORIGIN] [--base PATH] [DIR]
+// (DIR defaults to dist; ORIGIN to BANK_SITE; PATH, the base path the site is published under, to BANK_BASE)
 import { relative, resolve } from 'node:path';
 import { readBuiltSite } from './lib/built-site.ts';
 import { commandArgs } from './lib/command-args.ts';
 import { findLinkProblems, formatLinkProblems, type BuiltSite } from './lib/link-check.ts';
-import { siteOrigin } from '../src/lib/bank/site.ts';
+import { siteBase, siteOrigin } from '../src/lib/bank/site.ts';
+import { absoluteUrl, withBase } from '../src/lib/shared/urls.ts';
 
-const usage = 'usage: npm run check:links -- [--site ORIGIN] [DIR]';
+const usage = 'usage: npm run check:links -- [--site ORIGIN] [--base PATH] [DIR]';
 
 function main(argv: string[]): number {
-  const args = commandArgs(argv, usage, { allowPositionals: true, options: { site: { type: 'string' } } });
+  const args = commandArgs(argv, usage, { allowPositionals: true, options: { site: { type: 'string' }, base: { type: 'string' } } });
   if (typeof args === 'number') return args;
   if (args.positionals.length > 1) {
     console.error(`one folder at most\n${usage}`);
@@ -21,6 +23,8 @@ function main(argv: string[]): number {
   let site: BuiltSite;
   try {
     origin = siteOrigin(args.values.site === undefined ? process.env : { BANK_SITE: args.values.site });
+    // The site's root: its origin and the base path every internal link must stay under.
+    origin = absoluteUrl(withBase('/', siteBase(args.values.base === undefined ? process.env : { BANK_BASE: args.values.base })), origin);
     site = readBuiltSite(root);
   } catch (error) {
     console.error(`check-links: ${(error as Error).message}`);

@@ -5,7 +5,7 @@ import { siteOrigin } from './lib/bank/site.ts';
 import { checkSlugClaims } from './lib/bank/slug-claims.ts';
 import { parseTaxonomy, type Competency } from './lib/bank/taxonomy.ts';
 import { questionMarkdown } from './lib/markdown/markdown-export.ts';
-import { parseQuestionBody, questionBodyHtml } from './lib/markdown/question-markdown.ts';
+import { parseQuestionBody, questionBodyHtml, questionFormat } from './lib/markdown/question-markdown.ts';
 import type { QuestionHeading } from './lib/markdown/remark-question-structure.ts';
 import {
   coOccurringCompetencies,
@@ -73,7 +73,8 @@ export function renderQuestion(question: Question): RenderedQuestion {
   let result = rendered.get(key);
   if (!result) {
     const { data } = question;
-    const { tree, headings } = parseQuestionBody(question.body ?? '', question.filePath ?? question.id);
+    const file = question.filePath ?? question.id;
+    const { tree, headings } = parseQuestionBody(question.body ?? '', file, questionFormat(file, data));
     const at = (path: string) => absoluteUrl(path, siteOrigin());
     result = {
       html: questionBodyHtml(tree),

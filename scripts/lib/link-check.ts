@@ -116,13 +116,22 @@ function fragmentId(hash: string): string | undefined {
   }
 }
 
+/** The site's root URL (its origin and base path) with a trailing slash. */
+const rootOf = (root: string) => new URL(root.endsWith('/') ? root : `${root}/`);
+
+/** The public URL of a built file under the site's root. */
+const urlOfFile = (file: string, root: URL) => new URL(fileUrlPath(file).slice(1), root);
+
 /**
  * Why a link from a page of the site does not resolve, or undefined when it does (or leads
  * elsewhere than the site: other origins and schemes are not checked).
- * `origin` is the site's public origin, so that absolute links to the site count as internal.
+ * `root` is the site's public origin followed by its base path (`https://user.github.io/bank/`;
+ * an origin alone for a site at the root), so that absolute links to the site count as internal
+ * and a link that leaves the base path is caught: a host serves nothing of the bank there.
  */
-export function whyBroken(site: BuiltSite, fromFile: string, link: string, origin: string, hops = 0): string | undefined {
-  const pageUrl = new URL(fileUrlPath(fromFile), origin);
+export function whyBroken(site: BuiltSite, fromFile: string, link: string, root: string, hops = 0): string | undefined {
+  const base = rootOf(root);
+  const pageUrl = urlOfFile(fromFile, base);
   let url: URL;
   try {
     url = new URL(link, pageUrl);
@@ -130,49 +139,57 @@ export function whyBroken(site: BuiltSite, fromFile: string, link: string, origi
     return 'not a valid URL';
   }
   if (url.origin !== pageUrl.origin) return undefined;
+  if (!url.pathname.startsWith(base.pathname) && `${url.pathname}/` !== base.pathname) {
+    return `${url.pathname} is outside the site's base path ${base.pathname}`;
+  }
+  // The path as the site's files are named (from the site folder) and as a reader sees it.
   let path: string;
+  let shown: string;
   try {
-    path = decodeURIComponent(url.pathname);
+    shown = decodeURIComponent(url.pathname);
+    path = `/${url.pathname.slice(base.pathname.length)}`;
+    path = decodeURIComponent(path);
   } catch {
     return `the path ${url.pathname} is not valid percent-encoding`;
   }
   let file: string;
   if (path.endsWith('/')) {
     file = `${path}index.html`;
-    if (!site.files.has(file)) return `no page at ${path}`;
+    if (!site.files.has(file)) return `no page at ${shown}`;
   } else if (site.files.has(path)) {
     file = path;
   } else if (site.files.has(`${path}/index.html`)) {
-    return `${path} lacks its trailing slash: the page is ${path}/`;
+    return `${shown} lacks its trailing slash: the page is ${shown}/`;
   } else {
-    return `no file at ${path}`;
+    return `no file at ${shown}`;
   }
   const id = fragmentId(url.hash);
   const target = site.pages.get(file);
   if (id === undefined || target === undefined || target.ids.has(id)) return undefined;
+  const targetPath = urlOfFile(file, base).pathname;
   // A redirect page (an alias) passes the anchor on: it must exist where the redirect leads.
   if (target.redirectsTo !== undefined && hops < MAX_REDIRECTS) {
-    const onward = new URL(target.redirectsTo, new URL(fileUrlPath(file), origin));
+    const onward = new URL(target.redirectsTo, urlOfFile(file, base));
     onward.hash = url.hash;
-    const reason = whyBroken(site, file, onward.href, origin, hops + 1);
-    return reason === undefined ? undefined : `${fileUrlPath(file)} redirects to ${onward.pathname}, where ${reason.replace(/^no/u, 'there is no')}`;
+    const reason = whyBroken(site, file, onward.href, root, hops + 1);
+    return reason === undefined ? undefined : `${targetPath} redirects to ${onward.pathname}, where ${reason.replace(/^no/u, 'there is no')}`;
   }
-  return `no element with id "${id}" on ${fileUrlPath(file)}`;
+  return `no element with id "${id}" on ${targetPath}`;
 }
 
 /** Redirects followed before a chain of them counts as broken. */
 const MAX_REDIRECTS = 5;
 
 /** Every broken internal link and ambiguous anchor in a built site, sorted by page and link. */
-export function findLinkProblems(site: BuiltSite, origin: string): LinkProblem[] {
+export function findLinkProblems(site: BuiltSite, root: string): LinkProblem[] {
   const problems: LinkProblem[] = [];
   for (const [file, page] of site.pages) {
-    const pagePath = fileUrlPath(file);
+    const pagePath = urlOfFile(file, rootOf(root)).pathname;
     for (const id of page.duplicateIds) {
       problems.push({ page: pagePath, link: `#${id}`, reason: `the id "${id}" is on more than one element, so the anchor is ambiguous` });
     }
     for (const link of new Set(page.links)) {
-      const reason = whyBroken(site, file, link, origin);
+      const reason = whyBroken(site, file, link, root);
       if (reason !== undefined) problems.push({ page: pagePath, link, reason });
     }
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
+import { mdxExample } from '../helpers/published-bank.ts';
 
 const [[name, question]] = [...bankQuestions()] as [[string, string]];
 
@@ -34,9 +35,16 @@ describe('a build over bad questions', () => {
     expect(output).toContain(`missing-result.md:${line}: missing the required section "## Result – Outcome & Impact"`);
   });
 
-  it('fails on an MDX question file rather than leaving it out', () => {
-    const output = failedBuild('mdx-question', { [name]: question, 'component.mdx': question });
-    expect(output).toMatch(/component\.mdx: question files are Markdown \(\.md\), not MDX/u);
+  it('fails on an MDX question holding something that would run, naming the file and line', () => {
+    const body = edit(mdxExample(), '## Task', '## Task\n\n{new Date().getFullYear()}');
+    const line = body.split('\n').indexOf('{new Date().getFullYear()}') + 1;
+    const output = failedBuild('mdx-expression', { 'expression.mdx': body });
+    expect(output).toContain(`expression.mdx:${line}: expressions in braces are not allowed in a question`);
+  });
+
+  it('fails on a .md and a .mdx of one name, rather than keeping one of them', () => {
+    const output = failedBuild('mdx-twin', { 'twin.md': question, 'twin.mdx': mdxExample() });
+    expect(output).toMatch(/twin\.md and \S*twin\.mdx: one question per file name/u);
   });
 
   it('fails when two files claim one slug, naming both', () => {

@@ -1,12 +1,10 @@
 // Every kind of page passes axe-core's checks, in the light and the dark scheme.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { BROWSE_DIST } from '../helpers/browse-bank.ts';
 import { openPage } from '../helpers/browser.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = [
   '/',
   '/?competency=ownership&level=staff',
@@ -36,12 +34,7 @@ describe.each(SCHEMES)('in the $name scheme', ({ colorScheme, chosen }) => {
     if (chosen) await page.addInitScript(`localStorage.setItem('bank-theme', '${chosen}')`);
     await page.goto(`${site.origin}${path}`);
     if (chosen) await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe(chosen);
-    // Evaluated by the browser's debugger, not added as an inline <script>, which the site's CSP refuses.
-    await page.evaluate(AXE);
-    const violations = (await page.evaluate(
-      'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`))',
-    )) as string[];
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

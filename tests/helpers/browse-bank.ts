@@ -31,7 +31,8 @@ export const BROWSE_QUESTIONS: readonly FixtureQuestion[] = [
 
 export const BROWSE_DIST = join(OUTPUT, 'browse', 'dist');
 
-function questionFile(entry: FixtureQuestion): string {
+/** The question file of one fixture question: its frontmatter and the five narrative sections. */
+export function browseQuestionFile(entry: FixtureQuestion): string {
   // Action runs long, as real answers do, so a reader can land deep inside a section.
   const bullets = (name: string) =>
     name === 'Action'
@@ -58,7 +59,7 @@ function questionFile(entry: FixtureQuestion): string {
 
 /** Writes the fixture bank's question files and returns their folder. */
 export function writeBrowseBank(): string {
-  return writeQuestions('browse', Object.fromEntries(BROWSE_QUESTIONS.map((entry) => [`${entry.slug}.md`, questionFile(entry)])));
+  return writeQuestions('browse', Object.fromEntries(BROWSE_QUESTIONS.map((entry) => [`${entry.slug}.md`, browseQuestionFile(entry)])));
 }
 
 /** The titles of the fixture questions that pass a filter, by title. */

@@ -20,21 +20,26 @@ export interface BuiltSite {
 
 /**
  * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own,
- * then its search index when asked, as `npm run build` does. `site` stands for BANK_SITE, the public origin.
+ * then its search index when asked, as `npm run build` does. `site` stands for BANK_SITE, the public
+ * origin, and `base` for BANK_BASE, the path the bank is published under.
  */
-export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string }): BuiltSite {
+export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string; base?: string }): BuiltSite {
   const base = join(OUTPUT, name);
   const dist = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
+  // Vitest puts its own import.meta.env into process.env; BASE_URL there would override the base
+  // Astro takes from BANK_BASE in the child build.
+  const { BASE_URL: _vitestBase, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
     // Global setup runs outside the projects' env: name the fixture taxonomy here too.
     BANK_TAXONOMY: FIXTURE_TAXONOMY_FILE,
     BANK_CACHE_DIR: join(base, 'cache'),
     ...(options.site === undefined ? {} : { BANK_SITE: options.site }),
+    ...(options.base === undefined ? {} : { BANK_BASE: options.base }),
   };
   const run = (script: string, args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8' });

@@ -130,3 +130,26 @@ describe('findLinkProblems through redirect pages', () => {
     expect(problems({ '/index.html': page('<a href="/loop/#x">l</a>'), '/loop/index.html': loop })[0]).toMatch(/^\/: \/loop\/#x — /u);
   });
 });
+
+describe('findLinkProblems under a base path', () => {
+  const ROOT_URL = 'https://user.github.io/question-bank/';
+  const underBase = (files: Record<string, string | null>) =>
+    formatLinkProblems(findLinkProblems(siteFromFiles(files), ROOT_URL)).split('\n').filter(Boolean);
+
+  it('resolves links that carry the base, relative or absolute on the public origin', () => {
+    const home = page('<a href="/question-bank/questions/a/#action-1">a</a><a href="questions/a/">b</a><a href="https://user.github.io/question-bank/">home</a>');
+    expect(underBase({ '/index.html': home, '/questions/a/index.html': QUESTION })).toEqual([]);
+  });
+
+  it('fails a link that leaves the base, which a host would answer from outside the bank', () => {
+    expect(underBase({ '/index.html': page('<a href="/questions/a/">a</a>'), '/questions/a/index.html': QUESTION })).toEqual([
+      "/question-bank/: /questions/a/ — /questions/a/ is outside the site's base path /question-bank/",
+    ]);
+  });
+
+  it('names pages and missing targets by their public paths', () => {
+    expect(underBase({ '/index.html': page('<a href="/question-bank/nowhere/">x</a>') })).toEqual([
+      '/question-bank/: /question-bank/nowhere/ — no page at /question-bank/nowhere/',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrlPath, homeFilterPath, questionMarkdownPath, questionPath } from '../../src/lib/shared/urls.ts';
+import { BASE_PATH, fileUrlPath, homeFilterPath, questionMarkdownPath, questionPath, withBase } from '../../src/lib/shared/urls.ts';
 
 describe('fileUrlPath', () => {
   it('serves index.html files at their folder, from a path inside the site or one starting at its root', () => {
@@ -24,5 +24,19 @@ describe('homeFilterPath', () => {
   it('is the home page itself with no filter, and carries the filter in its query string otherwise', () => {
     expect(homeFilterPath({ competencies: [], level: undefined })).toBe('/');
     expect(homeFilterPath({ competencies: ['ownership', 'conflict-resolution'], level: 'senior' })).toBe('/?competency=ownership,conflict-resolution&level=senior');
+  });
+});
+
+describe('withBase', () => {
+  it('puts a path under the base the bank is published under, and leaves it alone at the root', () => {
+    expect(withBase('/questions/a/', '/question-bank/')).toBe('/question-bank/questions/a/');
+    expect(withBase('/', '/question-bank/')).toBe('/question-bank/');
+    expect(withBase('/search/?q=x', '/team/bank')).toBe('/team/bank/search/?q=x');
+    expect(withBase('/questions/a/', '/')).toBe('/questions/a/');
+    expect(withBase('/questions/a/', '')).toBe('/questions/a/');
+  });
+
+  it('is the root for the unit tests, which set no base', () => {
+    expect(BASE_PATH).toBe('/');
   });
 });

@@ -3,6 +3,7 @@
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { componentsAsMarkdown } from './question-components.ts';
 
 export interface MarkdownQuestion {
   title: string;
@@ -33,6 +34,8 @@ export function questionMarkdown(question: MarkdownQuestion): string {
   // A copy: the page's HTML is made from the same tree, with its links as written.
   const body = structuredClone(question.body);
   absolutise(body, question.url);
+  // An MDX question's components, as Markdown that any notes app reads.
+  componentsAsMarkdown(body);
   const competencies = question.competencies.flatMap((competency, index): PhrasingContent[] => [
     ...(index > 0 ? [text(', ')] : []),
     link(competency.url, competency.name),

@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readFrontmatter } from '../bank/frontmatter.ts';
 
-const QUESTION_FILE = /\.md$/u;
+/** Question files: Markdown, or MDX for a hand-written question that uses the bank's components. */
+const QUESTION_FILE = /\.mdx?$/u;
 
-/** The collection id of a question file: its path in the folder, without `.md`. */
+/** The collection id of a question file: its path in the folder, without `.md` or `.mdx`. */
 export const questionId = (file: string) => file.split(sep).join('/').replace(QUESTION_FILE, '');
 
-/** A loader for the `.md` files under `base`, kept unrendered. */
+/** A loader for the `.md` and `.mdx` files under `base`, kept unrendered. */
 export function questionLoader(options: { base: string }): Loader {
   return {
     name: 'question-loader',
@@ -36,15 +37,14 @@ export function questionLoader(options: { base: string }): Loader {
       };
 
       // Files only: a folder whose name ends in `.md` is no question.
-      const all = (await readdir(options.base, { recursive: true, withFileTypes: true }))
+      const files = (await readdir(options.base, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile())
-        .map((entry) => relative(options.base, join(entry.parentPath, entry.name)));
-      // MDX would be compiled into a module per question and bundled: refused, not silently skipped.
-      const mdx = all.filter((file) => file.endsWith('.mdx'));
-      if (mdx.length > 0) {
-        throw new Error(`${mdx.map((file) => join(options.base, file)).join(', ')}: question files are Markdown (.md), not MDX; rename or re-import them`);
-      }
-      const files = all.filter((file) => QUESTION_FILE.test(file));
+        .map((entry) => relative(options.base, join(entry.parentPath, entry.name)))
+        .filter((file) => QUESTION_FILE.test(file));
+      // `x.md` and `x.mdx` would be one entry, the second silently replacing the first.
+      const byId = Map.groupBy(files, questionId);
+      const twins = [...byId.values()].find((group) => group.length > 1);
+      if (twins) throw new Error(`${twins.map((file) => join(options.base, file)).join(' and ')}: one question per file name; rename one of them`);
       const kept = new Set(await Promise.all(files.map(sync)));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 

@@ -1,34 +1,64 @@
-// How a question's Markdown body becomes what the build serves. The question loader
+// How a question's body (Markdown or MDX) becomes what the build serves. The question loader
 // (src/lib/markdown/question-loader.ts) keeps bodies unrendered; each body is parsed and checked
 // once, and that one tree gives the page's HTML, its headings and the Markdown export.
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import { componentToHast, remarkQuestionComponents } from './question-components.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { remarkQuestionStructure, type QuestionHeading } from './remark-question-structure.ts';
 import { remarkSafeContent } from './remark-safe-content.ts';
 
 /**
- * CommonMark and the structure check, which gives every section and block its anchor.
- *
- * - No GFM: imported text is escaped, so it holds no table, strike-through or task list, and a
- *   bare URL in a coach's text stays text without undoing GFM's autolinks. Parsing is 40% faster.
- * - No smart punctuation: the page shows the coach's characters exactly.
- * - Unsafe links, raw HTML and other origins' images are refused or made links first
- *   (remark-safe-content.ts), so the page and the export both get the safe tree: a question is text.
+ * How a question file's body is read:
+ * - `imported`: a `.md` file the importer wrote (its frontmatter has `source`). CommonMark: the
+ *   importer escaped the text, so it holds no table or strike-through, and without GFM it parses
+ *   about twice as fast (README, Performance). The fast path for a bank of thousands.
+ * - `markdown`: a `.md` file written by hand. CommonMark and GFM: tables, strike-through, task
+ *   lists, footnotes, and bare URLs as links.
+ * - `mdx`: a `.mdx` file. MDX and GFM, with the bank's components and nothing that runs.
  */
-const parser = unified().use(remarkParse).use(remarkSafeContent).use(remarkQuestionStructure).freeze();
+export type QuestionFormat = 'imported' | 'markdown' | 'mdx';
+
+/** The format of a question file, from its name and whether the importer wrote it. */
+export function questionFormat(file: string, frontmatter: { source?: string | undefined }): QuestionFormat {
+  if (file.endsWith('.mdx')) return 'mdx';
+  return frontmatter.source === undefined ? 'markdown' : 'imported';
+}
+
+/**
+ * The checks every question goes through whatever its format: unsafe links, raw HTML and other
+ * origins' images refused or made links (remark-safe-content.ts), then the structure check, which
+ * gives every section and block its anchor. The page and the export both read the checked tree.
+ */
+const QUESTION_CHECKS: PluggableList = [remarkSafeContent, remarkQuestionStructure];
+
+/** No smart punctuation in any format: the page shows the coach's characters exactly. */
+const parsers: Record<QuestionFormat, Processor<Root>> = {
+  imported: unified().use(remarkParse).use(QUESTION_CHECKS).freeze(),
+  markdown: unified().use(remarkParse).use(remarkGfm).use(QUESTION_CHECKS).freeze(),
+  // The component check first: it names the line of anything MDX allows and a question does not.
+  mdx: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkQuestionComponents).use(QUESTION_CHECKS).freeze(),
+};
 
 /**
  * The page's HTML: each section in its own <section>, a `#` link beside every anchor.
  * Raw HTML is dropped, never passed through (remark-rehype's default): a question is text.
  * None of Astro's image or syntax-highlighting passes: a question has neither.
  */
-const toHtml = unified().use(remarkRehype).use(rehypeQuestionSections).use(rehypeAnchorLinks).use(rehypeStringify).freeze();
+const toHtml = unified()
+  .use(remarkRehype, { handlers: { mdxJsxFlowElement: componentToHast } })
+  .use(rehypeQuestionSections)
+  .use(rehypeTaskListNames)
+  .use(rehypeAnchorLinks)
+  .use(rehypeStringify)
+  .freeze();
 
 export interface ParsedQuestionBody {
   /** The checked Markdown tree, every section and block carrying its anchor id. */
@@ -36,11 +66,25 @@ export interface ParsedQuestionBody {
   headings: QuestionHeading[];
 }
 
-/** Parses and checks a question body; `file` names it in a structure error ("file:line: reason"). */
-export function parseQuestionBody(body: string, file: string): ParsedQuestionBody {
+/**
+ * Parses and checks a question body; `file` names it in an error ("file:line: reason"), and its
+ * format (questionFormat) says how it is read. A check of the content without a build calls this.
+ */
+export function parseQuestionBody(body: string, file: string, format: QuestionFormat = 'imported'): ParsedQuestionBody {
+  const parser = parsers[format];
   const vfile = new VFile({ value: body, path: file });
-  const tree = parser.parse(vfile);
-  // The structure check changes the tree in place: ids on sections and blocks.
+  let tree: Root;
+  try {
+    tree = parser.parse(vfile);
+  } catch (error) {
+    // MDX syntax errors (an unclosed tag, a stray `<` or `{`) carry their place, or name it in
+    // their text ("… (5:1-5:10)"): said as file:line.
+    const message = error as { line?: number; reason?: string };
+    if (typeof message.reason !== 'string') throw error;
+    const line = message.line ?? Number(/\((\d+):\d+/u.exec(message.reason)?.[1] ?? 1);
+    throw new Error(`${file}:${line}: ${message.reason}`, { cause: error });
+  }
+  // The checks change the tree in place: ids on sections and blocks.
   parser.runSync(tree, vfile);
   return { tree, headings: vfile.data.questionHeadings ?? [] };
 }
@@ -76,4 +120,18 @@ function rehypeQuestionSections() {
     }
     tree.children = children;
   };
+}
+
+/**
+ * Names GFM's task-list checkboxes ("- [x] Shipped"): they are disabled inputs that would otherwise
+ * have no accessible name. The state is the checkbox's own; the name says what it marks.
+ */
+function rehypeTaskListNames() {
+  const visit = (node: HastRoot | HastContent) => {
+    if (node.type === 'element' && node.tagName === 'input' && node.properties['type'] === 'checkbox') {
+      node.properties['ariaLabel'] = node.properties['checked'] ? 'Done' : 'Not done';
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  return visit;
 }

@@ -59,8 +59,9 @@ export function rehypeAnchorLinks() {
       children.map((node) => {
         if (!isElement(node)) return node;
         // Each section arrives wrapped in a <section> for the search index (remark-question-structure).
+        // GFM's footnotes come as a <section> of their own at the end: they are linked from their references.
         if (node.tagName === 'section') {
-          node.children = linkChildren(node.children);
+          if (node.properties['dataFootnotes'] === undefined) node.children = linkChildren(node.children);
           return node;
         }
         const id = idOf(node);

@@ -20,8 +20,8 @@ declare module 'vfile' {
   }
 }
 
-/** Node types that carry no visible content of a section. */
-const INVISIBLE = new Set(['yaml', 'toml', 'html', 'definition']);
+/** Node types that carry no visible content of a section where they stand (a footnote shows at the end). */
+const INVISIBLE = new Set(['yaml', 'toml', 'html', 'definition', 'footnoteDefinition']);
 
 function setId(node: Nodes, id: string): void {
   // remark-rehype copies `data.hProperties` onto the HTML element it makes of the node.

@@ -7,12 +7,15 @@ import { PAGEFIND_PATH, sitePath } from './urls.ts';
 export const QUESTION_RECORD = 'question';
 export const SECTION_RECORD = 'section';
 
+/** The folder of each bundle inside the built site (the URLs below add the base path). */
+export const SEARCH_BUNDLE_FOLDERS = { [QUESTION_RECORD]: 'pagefind', [SECTION_RECORD]: 'pagefind-sections' } as const;
+
 /**
  * Where each kind of record is searched: two Pagefind bundles. Question records are what every
  * search needs; section records (eight a question) are fetched only when a search is narrowed to
  * a section, so a first search over a large bank stays small (see README, Performance).
  */
-export const SEARCH_BUNDLES = { [QUESTION_RECORD]: PAGEFIND_PATH, [SECTION_RECORD]: sitePath('/pagefind-sections/') } as const;
+export const SEARCH_BUNDLES = { [QUESTION_RECORD]: PAGEFIND_PATH, [SECTION_RECORD]: sitePath(`/${SEARCH_BUNDLE_FOLDERS.section}/`) } as const;
 
 /** The URL parameter a question page reads the words to mark from (src/scripts/search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';

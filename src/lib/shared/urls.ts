@@ -3,10 +3,31 @@
 import { filterQuery, type QuestionFilter } from './browse.ts';
 
 /**
- * A path of the site (starting with "/") as a link: where a base path would be added. The bank
- * is served from the root today; this is the one place to change that.
+ * The base path the bank is published under, `/` or `/question-bank/`. In pages and browser
+ * bundles it is Astro's `base` (set from BANK_BASE in astro.config.mjs), which Vite writes into the
+ * code; in a Node command (the link checker) there is no Vite, and BANK_BASE is read instead.
  */
-export const sitePath = (path: string): string => path;
+function configuredBase(): string {
+  let base: string | undefined;
+  try {
+    base = import.meta.env.BASE_URL;
+  } catch {
+    // Plain Node: import.meta.env does not exist.
+  }
+  return base ?? (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env['BANK_BASE'] ?? '/';
+}
+
+/** `path` (starting with "/") under `base` (any form of `/x/`, `/x` or `x/`; "" or "/" for none). */
+export function withBase(path: string, base: string): string {
+  const prefix = base.replace(/^\/*/u, '/').replace(/\/+$/u, '');
+  return `${prefix}${path}`;
+}
+
+/** The site's base path, with its trailing slash: `/` or `/question-bank/`. */
+export const BASE_PATH = withBase('/', configuredBase());
+
+/** A path of the site (starting with "/") as a link: under the base path. Every internal URL goes through here. */
+export const sitePath = (path: string): string => withBase(path, BASE_PATH);
 
 /** `/`: the home page, every question. */
 export const HOME_PATH = sitePath('/');
@@ -47,18 +68,22 @@ export const QUESTIONS_JSON_PATH = sitePath('/questions.json');
 /** `/questions.schema.json`: the JSON Schema of questions.json. */
 export const QUESTIONS_SCHEMA_PATH = sitePath('/questions.schema.json');
 
+/** `/sitemap.xml`: every page a search engine should know. */
+export const SITEMAP_PATH = sitePath('/sitemap.xml');
+
 /** `/pagefind/`: the search index Pagefind writes, and its scripts. */
 export const PAGEFIND_PATH = sitePath('/pagefind/');
 
 /** The site's icon. */
 export const FAVICON_PATH = sitePath('/favicon.svg');
 
-/** A path made absolute on the site's origin. */
+/** A path made absolute on the site's origin (a path from sitePath() already carries the base). */
 export const absoluteUrl = (path: string, site: string | URL): string => new URL(path, site).href;
 
 /**
- * The URL path of a built file, from its path inside the site folder (any separator):
- * `questions/x/index.html` → `/questions/x/`, `questions/x.md` → `/questions/x.md`.
+ * The URL path of a built file, from its path inside the site folder (any separator), without the
+ * base path: `questions/x/index.html` → `/questions/x/`, `questions/x.md` → `/questions/x.md`.
+ * Pagefind's records are kept so; its script adds the base it is loaded from.
  */
 export function fileUrlPath(file: string): string {
   const path = file.split(/[\\/]/u).filter((part) => part !== '').join('/');
