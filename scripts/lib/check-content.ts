@@ -8,7 +8,7 @@ import { LineCounter, isNode, parseDocument } from 'yaml';
 import { competencySchema, taxonomySchema, type Competency } from '../../src/schemas/competency.ts';
 import { createQuestionSchema, type QuestionData } from '../../src/schemas/question.ts';
 import { findSlugClaimProblems } from '../../src/lib/bank/slug-claims.ts';
-import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
+import { parseQuestionBody, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
 import { LEVELS, type LevelId } from '../../src/lib/shared/vocabulary.ts';
 
 export interface ContentCheckOptions {
@@ -89,10 +89,14 @@ function checkTaxonomy(file: string, text: string): { problems: string[]; taxono
   return { problems: issueLines(file, result.error.issues, yamlLines(text, 1)).sort(byFileAndLine), taxonomy };
 }
 
-/** The question files of a folder as the build's loader takes them, and the MDX files it refuses. */
-function questionFiles(folder: string): { markdown: string[]; mdx: string[] } {
-  const all = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
-  return { markdown: all.filter((name) => name.endsWith('.md')), mdx: all.filter((name) => name.endsWith('.mdx')) };
+/** The question files (`.md` and `.mdx`) of a folder as the build's loader takes them, and the names taken twice (`x.md` beside `x.mdx`). */
+function questionFiles(folder: string): { files: string[]; twins: string[][] } {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.mdx?$/u.test(entry.name))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+  const byName = Map.groupBy(files, (name) => name.replace(/\.mdx?$/u, ''));
+  return { files, twins: [...byName.values()].filter((group) => group.length > 1) };
 }
 
 const newlines = (text: string) => text.split('\n').length - 1;
@@ -139,7 +143,7 @@ function checkQuestion(file: string, text: string, schema: ReturnType<typeof cre
   }
   try {
     // The build's parse and structure check, without rendering HTML, which would find nothing more.
-    parseQuestionBody(parsed.content, file);
+    parseQuestionBody(parsed.content, file, questionFormat(file, parsed.frontmatter as { source?: string }));
   } catch (error) {
     // The plugin's own message is already `file:line: reason`.
     const message = (error as Error).message;
@@ -161,10 +165,10 @@ export function checkContent(options: ContentCheckOptions): ContentCheck {
   // With no valid competency there is nothing to check competency ids against: the taxonomy's problem says why.
   const schema = taxonomy.length > 0 ? createQuestionSchema(taxonomy) : undefined;
 
-  const { markdown, mdx } = questionFiles(options.questionsDir);
-  for (const name of mdx) problems.push(`${display(join(options.questionsDir, name))}:1: question files are Markdown (.md), not MDX; rename or re-import them`);
+  const { files, twins } = questionFiles(options.questionsDir);
+  for (const twin of twins) problems.push(`${twin.map((name) => display(join(options.questionsDir, name))).join(' and ')}:1: one question per file name; rename one of them`);
   const found: string[] = [];
-  const questions = markdown.map((name) => {
+  const questions = files.map((name) => {
     const path = join(options.questionsDir, name);
     return checkQuestion(display(path), readFileSync(path, 'utf8'), schema, found);
   });
@@ -182,7 +186,7 @@ export function checkContent(options: ContentCheckOptions): ContentCheck {
   const carried = new Set(valid.flatMap((question) => question.data.competencies));
   return {
     problems,
-    files: markdown.length + mdx.length,
+    files: files.length,
     competencies: taxonomy.length,
     levels: LEVELS.map((level) => ({ id: level.id, name: level.name, count: valid.filter((question) => question.data.level === level.id).length })),
     uncovered: taxonomy.filter((competency) => !carried.has(competency.id)),

@@ -111,9 +111,13 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('refuses an MDX file, as the build does', () => {
-    expect(problemsOf('mdx', { [STRATEGIC]: strategic, 'component.mdx': strategic })).toEqual([
-      'component.mdx:1: question files are Markdown (.md), not MDX; rename or re-import them',
+  it('checks an MDX question as the build does: what may run is refused at its line, and one question per file name', () => {
+    const withExpression = edit(strategic.replace(/^source: .*\n/mu, '').replace(/^slug: .*$/mu, 'slug: component'), /^## Task – Your Responsibility$/mu, '{alert(1)}\n\n## Task – Your Responsibility');
+    const twin = STRATEGIC.replace(/\.md$/u, '.mdx');
+    expect(problemsOf('mdx', { [STRATEGIC]: strategic, 'component.mdx': withExpression, [twin]: strategic })).toEqual([
+      `${STRATEGIC} and ${twin}:1: one question per file name; rename one of them`,
+      'component.mdx:46: expressions in braces are not allowed in a question, which is text; write \\{ for a brace',
+      `${twin}:3: "strategic-influence-and-technical-conflict-resolution" is claimed as slug by ${STRATEGIC} and as slug by ${twin}`,
     ]);
   });
 
