@@ -4,13 +4,14 @@
 // (see scripts/lib/search-index.ts and README, Search).
 // Usage: node scripts/build-search-index.ts [--part-size N] [site folder, default dist]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { commandArgs } from './lib/command-args.ts';
 import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
-import { PART_SIZE, compareTitles, fragmentOutline, outlineShards, questionSortTitle, splitIntoParts, type IndexedFragment } from './lib/search-index.ts';
+import { PART_SIZE, compareTitles, fragmentOutline, gzipHeaderRules, outlineShards, preloadLinks, questionSortTitle, splitIntoParts, type IndexedFragment, type WrittenPart } from './lib/search-index.ts';
+import { SEARCH_PATH } from '../src/lib/shared/search-state.ts';
 import { SEARCH_MANIFEST, outlineShardUrl, searchPartPath, type OutlineEntry, type SearchManifest } from '../src/lib/shared/search-records.ts';
 
 const usage = 'usage: node scripts/build-search-index.ts [--part-size N] [SITE_FOLDER]';
@@ -69,12 +70,28 @@ try {
 }
 if (outlines.length !== questions.length) fail(`indexed ${outlines.length} questions of ${questions.length}`);
 
-const manifest: SearchManifest = { parts: parts.map((_, index) => searchPartPath(index + 1)), competencies };
+const build = Date.now().toString(36);
+const manifest: SearchManifest = { parts: parts.map((_, index) => searchPartPath(index + 1)), competencies, build };
 writeFileSync(join(site, SEARCH_MANIFEST), JSON.stringify(manifest));
 for (const [shard, entries] of outlineShards(outlines)) {
   const file = join(site, outlineShardUrl(shard));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(entries));
+}
+
+// Now that the files' names are known: the search page preloads what a first search needs, and the
+// host's _headers (kept with whatever else it holds) serves Pagefind's gzipped files as gzip.
+const written = manifest.parts.map((path): WrittenPart => ({ path, entry: JSON.parse(readFileSync(join(site, path, 'pagefind-entry.json'), 'utf8')) as WrittenPart['entry'] }));
+const headersFile = join(site, '_headers');
+const BEGIN = '# search index: Pagefind files stored gzipped (scripts/build-search-index.ts)\n';
+const END = '# end of search index\n';
+const headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
+const kept = headers.includes(BEGIN) ? headers.slice(0, headers.indexOf(BEGIN)) + headers.slice(headers.indexOf(END) + END.length) : headers;
+writeFileSync(headersFile, `${kept}${kept && !kept.endsWith('\n') ? '\n' : ''}${BEGIN}${gzipHeaderRules(written)}${END}`);
+const searchPage = join(site, SEARCH_PATH.slice(1), 'index.html');
+if (existsSync(searchPage) && written.length > 0) {
+  const html = readFileSync(searchPage, 'utf8').replace(/<!--search-preload-->[\s\S]*?<!--\/search-preload-->/u, '');
+  writeFileSync(searchPage, html.replace('</head>', `<!--search-preload-->${preloadLinks(SEARCH_MANIFEST, build, written)}<!--/search-preload--></head>`));
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

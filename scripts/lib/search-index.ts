@@ -93,3 +93,49 @@ export function outlineShards(outlines: Iterable<[id: string, outline: OutlineEn
   }
   return shards;
 }
+
+/** One written part of the index: its path on the site and its `pagefind-entry.json`. */
+export interface WrittenPart {
+  path: string;
+  entry: { languages: Record<string, { hash: string; wasm?: string }> };
+}
+
+/**
+ * The `<link>` elements that let the search page fetch what every first search needs while the
+ * page itself loads: Pagefind's script, the manifest, each part's entry file and page metadata,
+ * and the WebAssembly (once, from the first part). URLs are as Pagefind asks for them, so the
+ * preloaded responses are the ones it uses.
+ */
+export function preloadLinks(manifestUrl: string, build: string, parts: readonly WrittenPart[]): string {
+  const fetchLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
+  const [first] = parts;
+  if (!first) return '';
+  const language = Object.keys(first.entry.languages)[0];
+  const links = [`<link rel="modulepreload" href="${first.path}pagefind.js">`, fetchLink(manifestUrl)];
+  for (const part of parts) {
+    links.push(fetchLink(`${part.path}pagefind-entry.json?ts=${encodeURIComponent(build)}`));
+    const meta = language ? part.entry.languages[language]?.hash : undefined;
+    if (meta) links.push(fetchLink(`${part.path}pagefind.${meta}.pf_meta`));
+  }
+  const wasm = language ? first.entry.languages[language]?.wasm : undefined;
+  if (wasm) links.push(fetchLink(`${first.path}wasm.${wasm}.pagefind`));
+  return links.join('');
+}
+
+/** Pagefind's files that it writes gzipped: served as they are, with `Content-Encoding: gzip`, the browser unpacks them natively. */
+export const PAGEFIND_GZIPPED = /\.(?:pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/u;
+
+/**
+ * Rules for a static host's `_headers` file (Netlify, Cloudflare Pages): each part's gzipped files
+ * are served with `Content-Encoding: gzip`, so the browser unpacks them while they download,
+ * instead of Pagefind's script doing it after. Whole folders by splat; the files beside them by name.
+ */
+export function gzipHeaderRules(parts: readonly WrittenPart[]): string {
+  const rule = (path: string) => `${path}\n  Content-Encoding: gzip\n`;
+  return parts
+    .flatMap((part) => {
+      const names = Object.values(part.entry.languages).flatMap((language) => [`pagefind.${language.hash}.pf_meta`, ...(language.wasm ? [`wasm.${language.wasm}.pagefind`] : [])]);
+      return [...['index', 'fragment', 'filter'].map((folder) => `${part.path}${folder}/*`), ...names.map((name) => `${part.path}${name}`)].map(rule);
+    })
+    .join('');
+}

@@ -32,13 +32,13 @@ interface PagefindResponse {
 }
 
 interface PagefindInstance {
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options: { metaCacheTag: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: Omit<PagefindQuery, 'term'>): Promise<PagefindResponse>;
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker?: boolean }): PagefindInstance;
+  createInstance(options: { basePath: string; noWorker: boolean; metaCacheTag: string }): PagefindInstance;
 }
 
 /** Questions shown at first, and added by each "Show more". */
@@ -89,9 +89,9 @@ function loadPagefind(purpose: Purpose): Promise<PagefindInstance> {
   let instance = instances.get(purpose);
   if (!instance) {
     instance = (async () => {
-      const pagefind = (await pagefindModule).createInstance({ basePath: SEARCH_INDEX, noWorker: true });
-      const { parts } = await manifest;
-      for (const part of parts.slice(1)) await pagefind.mergeIndex(part);
+      const { parts, build } = await manifest;
+      const pagefind = (await pagefindModule).createInstance({ basePath: SEARCH_INDEX, noWorker: true, metaCacheTag: build });
+      for (const part of parts.slice(1)) await pagefind.mergeIndex(part, { metaCacheTag: build });
       if (purpose === 'counts') await pagefind.filters();
       return pagefind;
     })();

@@ -8,6 +8,7 @@ import {
   searchPlan,
   searchStateQuery,
   searchStateUrl,
+  searchTerm,
   sectionAt,
   type QuestionOutline,
   type SearchState,
@@ -120,6 +121,20 @@ describe('searchPlan', () => {
     expect(searchPlan({ query: 'circuit breaking', competencies: [] }, 1).everyWord).toBeUndefined();
     expect(searchPlan({ query: 'deadline', competencies: [] }, 3)).toMatchObject({ inBrowser: false });
     expect(searchPlan({ query: '"circuit breaking"', competencies: [] }, 3).everyWord).toBeUndefined();
+  });
+});
+
+describe('searchTerm', () => {
+  it('drops words on nearly every page, outside quoted phrases', () => {
+    expect(searchTerm('disagree and commit')).toBe('disagree commit');
+    expect(searchTerm(' The  cost of a deadline ')).toBe('cost deadline');
+    expect(searchTerm('"disagree and commit" in action')).toBe('"disagree and commit" action');
+  });
+
+  it('keeps a query of stop words alone as it is', () => {
+    expect(searchTerm('and the')).toBe('and the');
+    expect(searchTerm('"and"')).toBe('"and"');
+    expect(searchTerm('')).toBe('');
   });
 });
 

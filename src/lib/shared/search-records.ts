@@ -18,6 +18,11 @@ export interface SearchManifest {
   parts: string[];
   /** Competency ids, in the order outlines number them. */
   competencies: string[];
+  /**
+   * Names this build of the index, as Pagefind's `metaCacheTag`: Pagefind then fetches each part's
+   * `pagefind-entry.json?ts=<build>`, a URL the search page can preload, instead of a new one each time.
+   */
+  build: string;
 }
 
 /**

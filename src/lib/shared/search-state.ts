@@ -98,8 +98,25 @@ export interface SearchPlan {
   everyWord?: string[];
 }
 
+/**
+ * Words on nearly every page. Pagefind indexes every word (so a quoted phrase matches exactly) and
+ * has no stop-word option; the index chunk of such a word is the largest a search can fetch, and
+ * since nearly every question holds it, it narrows nothing. So a query drops them outside quotes.
+ */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'with']);
+
+/** The words Pagefind is asked for: the query without stop words outside quoted phrases; all of it if nothing else is left. */
+export function searchTerm(query: string): string {
+  const kept = query
+    .trim()
+    .split(/("[^"]*"?)/u)
+    .flatMap((piece) => (piece.startsWith('"') ? [piece] : piece.split(/\s+/u).filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))));
+  const term = kept.join(' ').trim();
+  return term === '' || term.replace(/"/gu, '').trim() === '' ? query.trim() : term;
+}
+
 function pagefindQuery(state: SearchState, level: string | undefined): PagefindQuery {
-  const term = state.query.trim() || null;
+  const term = searchTerm(state.query) || null;
   const filters: PagefindQuery['filters'] = {};
   // An array asks for records that carry every value: a question with all the chosen competencies.
   if (state.competencies.length > 0) filters['competency'] = [...state.competencies];
@@ -120,7 +137,7 @@ function separateWords(query: string): string[] {
  * with no words lists questions by title.
  */
 export function searchPlan(state: SearchState, parts = 1): SearchPlan {
-  const words = parts > 1 ? separateWords(state.query.trim()) : [];
+  const words = parts > 1 ? separateWords(searchTerm(state.query)) : [];
   const everyWord = words.length > 1 ? { everyWord: words } : {};
   if (state.section || words.length > 1) return { results: pagefindQuery(state, undefined), inBrowser: true, ...everyWord };
   const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false };
