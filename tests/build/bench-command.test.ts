@@ -8,8 +8,9 @@ import { OUTPUT, ROOT } from '../helpers/build.ts';
 
 const WORK = join(OUTPUT, 'bench-command');
 
+/** Runs a command by its path from the project root: `bench/generate.ts`, `scripts/import.ts`. */
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +25,7 @@ describe('npm run generate', () => {
 
   it('writes the same files, byte for byte, for the same seed, and other files for another', () => {
     for (const [folder, seed] of [['a', '5'], ['b', '5'], ['c', '6']] as const) {
-      expect(run('generate.ts', '--n', '20', '--seed', seed, '--out', join(WORK, folder)).status).toBe(0);
+      expect(run('bench/generate.ts', '--n', '20', '--seed', seed, '--out', join(WORK, folder)).status).toBe(0);
     }
     const a = contents(join(WORK, 'a'));
     expect(a.size).toBe(20);
@@ -33,7 +34,7 @@ describe('npm run generate', () => {
   });
 
   it('writes documents the importer accepts', () => {
-    const imported = run('import.ts', '--out', join(WORK, 'questions'), ...readdirSync(join(WORK, 'a')).map((name) => join(WORK, 'a', name)));
+    const imported = run('scripts/import.ts', '--out', join(WORK, 'questions'), ...readdirSync(join(WORK, 'a')).map((name) => join(WORK, 'a', name)));
     expect(imported.status, imported.stderr).toBe(0);
     expect(readdirSync(join(WORK, 'questions'))).toHaveLength(20);
   });
@@ -41,10 +42,20 @@ describe('npm run generate', () => {
   it('refuses a folder that already holds documents', () => {
     mkdirSync(join(WORK, 'taken'), { recursive: true });
     writeFileSync(join(WORK, 'taken', 'mine.txt'), 'a coach\'s document\n');
-    const refused = run('generate.ts', '--n', '2', '--out', join(WORK, 'taken'));
+    const refused = run('bench/generate.ts', '--n', '2', '--out', join(WORK, 'taken'));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('already holds .txt documents');
     expect(readdirSync(join(WORK, 'taken'))).toEqual(['mine.txt']);
+  });
+});
+
+describe('npm run bench -- --against', () => {
+  // The comparison itself installs Starlight from the registry and takes minutes: it is never run in CI.
+  it('compares against Starlight only, and says so before doing any work', () => {
+    const refused = run('bench/bench.ts', '--n', '10', '--against', 'hugo', '--results', join(WORK, 'refused'));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('[--against starlight]');
+    expect(existsSync(join(WORK, 'refused'))).toBe(false);
   });
 });
 
@@ -55,7 +66,7 @@ describe('npm run bench -- --n 100', () => {
 
   beforeAll(() => {
     rmSync(results, { recursive: true, force: true });
-    bench = run('bench.ts', '--n', '100', '--results', results);
+    bench = run('bench/bench.ts', '--n', '100', '--results', results);
     figures = new Map(
       bench.stdout
         .split('\n')
