@@ -15,7 +15,7 @@ import { commandArgs } from '../scripts/lib/command-args.ts';
 import { astroPhases, type Figure, figuresObject, formatFigures, median, statusKilobytes, toMegabytes } from './bench-figures.ts';
 import { syntheticDocuments } from './synthetic-question.ts';
 import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
-import { measureInBrowser } from './bench-browser.ts';
+import { SECTION_SEARCHED, measureInBrowser } from './bench-browser.ts';
 import { STARLIGHT_VERSION, prepareStarlight, starlightVersions } from './starlight.ts';
 
 const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR] [--against starlight]';
@@ -218,6 +218,10 @@ async function main(argv: string[]): Promise<number> {
     ['common-word first search bytes', browser.commonWordSearchBytes],
     ['common-word first search ms', browser.commonWordSearchMs],
     ['common-word first search query', QUERIES.commonWord],
+    ['section search bytes', browser.sectionSearchBytes],
+    ['section search ms', browser.sectionSearchMs],
+    ['section search results', browser.sectionSearchResults],
+    ['section search', `${QUERIES.first} in ${SECTION_SEARCHED}`],
     ['typical question page', typical.path],
     ['seed', seed],
     ['load average before', loadBefore],

@@ -96,6 +96,10 @@ describe('npm run bench -- --n 100', () => {
       'first search bytes',
       'first search ms',
       'warm search ms',
+      'section search bytes',
+      'section search ms',
+      'astro build CPU seconds',
+      'pagefind CPU seconds',
     ];
     for (const name of numeric) {
       expect(figures.get(name), name).toMatch(/^\d+(\.\d+)?$/u);
