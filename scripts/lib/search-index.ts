@@ -6,11 +6,12 @@ import { SECTIONS } from '../../src/lib/shared/sections.ts';
 import { outlineShard, type OutlineEntry } from '../../src/lib/shared/search-records.ts';
 
 /**
- * Questions per part. Pagefind holds every page's word map until it writes a bundle, about
- * 0.37 MB a question: 3,000 keep one part's process near 1.1 GB, under the 2 GB budget at any
- * bank size, while a bank of 3,000 or fewer stays one part (one set of files for a first search).
+ * Questions per part. Pagefind holds every page's word map until it writes a bundle: parts of
+ * 2,500 peaked at 0.8 GB, so 5,000 stay near 1.6 GB, under the 2 GB budget at any bank size.
+ * Parts cost a first search bytes: each part answers a word with an index chunk of its own, of
+ * much the same size whatever the part's size, so the parts are as large as memory allows.
  */
-export const PART_SIZE = 3000;
+export const PART_SIZE = 5000;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 

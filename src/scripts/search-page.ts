@@ -254,19 +254,25 @@ async function search(state: SearchState): Promise<void> {
   try {
     const plan = searchPlan(state, (await manifest).parts.length);
     const ask = async ({ term, ...options }: PagefindQuery, purpose: Purpose) => (await loadPagefind(purpose)).search(term, options);
-    const answer = await ask(plan.results, 'results');
-    let records = answer.results;
-    if (plan.everyWord) {
-      const holding = await Promise.all(plan.everyWord.map(async (word) => new Set((await ask({ ...plan.results, term: word }, 'results')).results.map((record) => record.id))));
-      const exact = records.filter((record) => holding.every((ids) => ids.has(record.id)));
+    /** A query's results, less the looser matches of parts where no question holds every word (see SearchPlan.everyWord). */
+    const exactly = async (query: PagefindQuery) => {
+      const found = (await ask(query, 'results')).results;
+      if (!plan.everyWord) return { found, loose: false };
+      const holding = await Promise.all(plan.everyWord.map(async (word) => new Set((await ask({ ...query, term: word }, 'results')).results.map((record) => record.id))));
+      const exact = found.filter((record) => holding.every((ids) => ids.has(record.id)));
       // No question holds every word: keep the looser matches, as Pagefind does over one index.
-      if (exact.length > 0) records = exact;
-    }
+      return exact.length > 0 ? { found: exact, loose: exact.length < found.length } : { found, loose: false };
+    };
+    const answer = await exactly(plan.results);
+    let records = answer.found;
     let narrowed: FacetCounts | undefined;
-    if (plan.inBrowser) {
-      // Every result's hits are placed in sections from outlines, so the counts are exact without fetching a result.
-      const known = await outlines(records);
-      ({ results: records, counts: narrowed } = narrowResults(records, (record) => known.get(record), state, vocabulary));
+    if (plan.inBrowser || answer.loose) {
+      // Every result's hits are placed in sections from outlines, so the counts are exact without
+      // fetching a result. Also when looser matches were dropped, which Pagefind's counts include;
+      // then the levels are counted over the search made without the level, as Pagefind would.
+      const base = !plan.inBrowser && plan.levelCounts ? (await exactly(plan.levelCounts)).found : records;
+      const known = await outlines(base);
+      ({ results: records, counts: narrowed } = narrowResults(base, (record) => known.get(record), state, vocabulary));
     }
     const items = await resultItems(run, state, records, 0);
     if (!items) return;

@@ -224,6 +224,9 @@ describe('an index in parts', () => {
     await searchBox(page).press('Enter');
     await searched(page, '1 question matches “circuit breaking”.');
     expect(await resultTitles(page)).toEqual([STRATEGIC]);
+    // The other part's looser match (one of the words) is neither listed nor counted.
+    expect(await page.getByRole('checkbox', { name: /^Ownership/u }).isHidden()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Conflict Resolution 1' }).isVisible()).toBe(true);
     await page.goto(`${parts.origin}/search/?q=deadline&section=assumptions`);
     await searched(page, '1 question matches “deadline” in Assumptions.');
     expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);

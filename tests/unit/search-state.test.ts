@@ -117,7 +117,8 @@ describe('searchPlan', () => {
   });
 
   it('over an index in parts, checks every word of a query of several on its own, but not a quoted phrase', () => {
-    expect(searchPlan({ query: 'Circuit  breaking', competencies: [] }, 3)).toMatchObject({ inBrowser: true, everyWord: ['circuit', 'breaking'] });
+    expect(searchPlan({ query: 'Circuit  breaking', competencies: [] }, 3)).toMatchObject({ inBrowser: false, everyWord: ['circuit', 'breaking'] });
+    expect(searchPlan({ query: 'circuit and breaking', competencies: [], section: 'action' }, 3)).toMatchObject({ inBrowser: true, everyWord: ['circuit', 'breaking'] });
     expect(searchPlan({ query: 'circuit breaking', competencies: [] }, 1).everyWord).toBeUndefined();
     expect(searchPlan({ query: 'deadline', competencies: [] }, 3)).toMatchObject({ inBrowser: false });
     expect(searchPlan({ query: '"circuit breaking"', competencies: [] }, 3).everyWord).toBeUndefined();

@@ -87,13 +87,14 @@ export interface SearchPlan {
   results: PagefindQuery;
   /** Without the level filter, when one is set and Pagefind counts: how many questions each level would give instead. */
   levelCounts?: PagefindQuery;
-  /** Whether the results are narrowed, and the filters counted, in the browser from outlines. */
+  /** Whether the results are narrowed to a section, and the filters counted, in the browser from outlines. */
   inBrowser: boolean;
   /**
    * The words to search one at a time, to keep only results holding every one: given when the
    * index is in parts and the query has several words. Pagefind answers with the pages holding
    * every word, or, when none does, with looser matches; it decides that for each part on its
-   * own, so one part's loose matches would otherwise join another's exact ones.
+   * own, so one part's loose matches would otherwise join another's exact ones. When any are
+   * dropped, Pagefind's filter counts include them, so the counts are made from outlines instead.
    */
   everyWord?: string[];
 }
@@ -139,8 +140,8 @@ function separateWords(query: string): string[] {
 export function searchPlan(state: SearchState, parts = 1): SearchPlan {
   const words = parts > 1 ? separateWords(searchTerm(state.query)) : [];
   const everyWord = words.length > 1 ? { everyWord: words } : {};
-  if (state.section || words.length > 1) return { results: pagefindQuery(state, undefined), inBrowser: true, ...everyWord };
-  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false };
+  if (state.section) return { results: pagefindQuery(state, undefined), inBrowser: true, ...everyWord };
+  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, ...everyWord };
   if (state.level) plan.levelCounts = pagefindQuery(state, undefined);
   return plan;
 }
