@@ -1,6 +1,8 @@
 // Measures the bank at scale: generates N synthetic questions, imports them, builds the site and
 // its search index from them, and measures the output and the search in Chromium.
-// Usage: npm run bench -- --n 1000 [--seed 1] [--results DIR] [--mdx-share 0.1]
+// Usage: npm run bench -- --n 1000 [--seed 1] [--results DIR] [--mdx-share 0.1] [--against starlight]
+// With --against starlight it also builds the same questions as an Astro Starlight site (installed
+// into bench-results/work/starlight/ from the npm registry) in the same run, and prints the ratio.
 // Prints one `name: value` line per figure and writes them as JSON to bench-results/ (or DIR).
 // Everything it builds goes to bench-results/work/ (git-ignored); content/ is never touched.
 import { spawn } from 'node:child_process';
@@ -13,10 +15,11 @@ import { commandArgs } from '../scripts/lib/command-args.ts';
 import { astroPhases, type Figure, figuresObject, formatFigures, median, statusKilobytes, toMegabytes } from './bench-figures.ts';
 import { syntheticDocuments } from './synthetic-question.ts';
 import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
-import { measureInBrowser } from './bench-browser.ts';
+import { SECTION_SEARCHED, measureInBrowser } from './bench-browser.ts';
 import { convertShareToMdx } from './mdx-share.ts';
+import { STARLIGHT_VERSION, prepareStarlight, starlightVersions } from './starlight.ts';
 
-const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR] [--mdx-share SHARE]';
+const usage = 'usage: npm run bench -- --n COUNT [--seed NUMBER] [--results DIR] [--mdx-share SHARE] [--against starlight]';
 /**
  * Searches a reader might type, all occurring in generated text: a first one, then others once
  * the index is loaded; and, in a fresh page, one with "and", a word on nearly every page.
@@ -29,6 +32,8 @@ const QUERIES = {
 
 interface Measured {
   seconds: number;
+  /** CPU time (user + system) of the process and every child it waited for: what a step costs whatever else the machine runs. */
+  cpuSeconds: number;
   /** The largest resident set any process of the run reached, in bytes. */
   peakBytes: number;
   output: string;
@@ -58,7 +63,8 @@ function processTree(pid: number): number[] {
 function runMeasured(script: string, args: string[], options: { cwd?: string; env?: Record<string, string>; log: string }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [script, ...args], {
+    // Bash's `time` reports the CPU time of the command and all its children, which /proc cannot once they exit.
+    const child = spawn('bash', ['-c', 'TIMEFORMAT="bench-cpu %U %S"; time "$@"', 'bash', process.execPath, script, ...args], {
       cwd: options.cwd ?? PROJECT_ROOT,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,10 +87,11 @@ function runMeasured(script: string, args: string[], options: { cwd?: string; en
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      output = stripVTControlCharacters(output);
+      const cpu = /^bench-cpu ([\d.]+) ([\d.]+)$/mu.exec(output);
+      output = stripVTControlCharacters(output.replace(/^bench-cpu .*\n?/mu, ''));
       writeFileSync(options.log, output);
       if (code !== 0) reject(new Error(`${relative(PROJECT_ROOT, script)} failed (exit ${code}); see ${relative(PROJECT_ROOT, options.log)}\n${output.slice(-2000)}`));
-      else resolve({ seconds, peakBytes, output });
+      else resolve({ seconds, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN, peakBytes, output });
     });
   });
 }
@@ -109,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
       results: { type: 'string', default: 'bench-results' },
       // Also builds the same bank with this share of its questions as MDX (bench/mdx-share.ts).
       'mdx-share': { type: 'string', default: '0' },
+      against: { type: 'string' },
     },
   });
   if (typeof args === 'number') return args;
@@ -116,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   const count = Number(values.n);
   const seed = Number(values.seed);
   const mdxShare = Number(values['mdx-share']);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !(mdxShare >= 0 && mdxShare <= 1)) {
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !(mdxShare >= 0 && mdxShare <= 1) || (values.against !== undefined && values.against !== 'starlight')) {
     console.error(usage);
     return 2;
   }
@@ -158,6 +166,14 @@ async function main(argv: string[]): Promise<number> {
     : await runMeasured(join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', dist], { log: join(work, 'search-index.log') });
 
   const mdxFigures = mdxShare > 0 ? await measureMdxShare({ work, questions, share: mdxShare, allMarkdown: astro, log }) : [];
+  // The comparison runs right after the bank's own build, on the same files, under the same load.
+  let starlight: Measured | undefined;
+  if (values.against === 'starlight') {
+    const folder = join(results, 'work', 'starlight');
+    const astroCommand = prepareStarlight(folder, questions, log);
+    log(`building the same questions with Starlight ${STARLIGHT_VERSION}`);
+    starlight = await runMeasured(astroCommand, ['build'], { cwd: folder, log: join(work, 'starlight-build.log') });
+  }
 
   log('measuring the output');
   const size = folderSize(dist);
@@ -181,6 +197,8 @@ async function main(argv: string[]): Promise<number> {
     ['total seconds', total],
     ['ms per question', (total * 1000) / pages.length],
     ['peak RSS MB', toMegabytes(Math.max(imported.peakBytes, astro.peakBytes, index.peakBytes))],
+    ['astro build CPU seconds', astro.cpuSeconds],
+    ['pagefind CPU seconds', index.cpuSeconds],
     ['dist bytes', size.bytes],
     ['dist files', size.files],
     ['median question page HTML bytes', medianBytes],
@@ -206,6 +224,10 @@ async function main(argv: string[]): Promise<number> {
     ['common-word first search ms', browser.commonWordSearchMs],
     ['common-word first search query', QUERIES.commonWord],
     ...mdxFigures,
+    ['section search bytes', browser.sectionSearchBytes],
+    ['section search ms', browser.sectionSearchMs],
+    ['section search results', browser.sectionSearchResults],
+    ['section search', `${QUERIES.first} in ${SECTION_SEARCHED}`],
     ['typical question page', typical.path],
     ['seed', seed],
     ['load average before', loadBefore],
@@ -214,6 +236,20 @@ async function main(argv: string[]): Promise<number> {
     ['node', process.version],
     ['date', new Date().toISOString()],
   ];
+  if (starlight) {
+    const bank = astro.seconds + index.seconds;
+    const versions = starlightVersions();
+    figures.push(
+      ['bank build + index seconds', bank],
+      ['starlight build + pagefind seconds', starlight.seconds],
+      ['bank time / starlight time', bank / starlight.seconds],
+      ['bank build + index CPU seconds', astro.cpuSeconds + index.cpuSeconds],
+      ['starlight CPU seconds', starlight.cpuSeconds],
+      ['bank CPU / starlight CPU', (astro.cpuSeconds + index.cpuSeconds) / starlight.cpuSeconds],
+      ['starlight peak RSS MB', toMegabytes(starlight.peakBytes)],
+      ['starlight', `Starlight ${versions.starlight}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, one-link sidebar`],
+    );
+  }
 
   console.log(formatFigures(figures));
   const file = join(results, `bench-n${count}-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);

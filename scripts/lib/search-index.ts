@@ -1,69 +1,142 @@
-// What the search index holds for a question: one record for the whole page, and one record for
-// each of its sections, so that a search can be narrowed to the section a hit is in.
-import * as cheerio from 'cheerio';
-import { QUESTION_RECORD, SECTION_RECORD } from '../../src/lib/shared/search-records.ts';
+// What the search index is built from: which built pages are questions, how they are split into
+// parts that Pagefind indexes one after another, and the outline of each question (its level,
+// competencies and where each section starts) that lets the browser narrow a search to a section.
+import { LEVELS } from '../../src/lib/shared/vocabulary.ts';
+import { SECTIONS } from '../../src/lib/shared/sections.ts';
+import { outlineShard, type OutlineEntry } from '../../src/lib/shared/search-records.ts';
 
-/** The elements that wrap one section of a question (src/lib/markdown/remark-question-structure.ts). */
-const SECTION_SELECTOR = '[data-pagefind-filter^="section:"]';
-/** Where a section record's one section goes in the page it is cut from. */
-const SLOT = '<!--search-index: section-->';
+/**
+ * Questions per part. Pagefind holds every page's word map until it writes a bundle: parts of
+ * 2,500 peaked at 0.8 GB, so 5,000 stay near 1.6 GB, under the 2 GB budget at any bank size.
+ * Parts cost a first search bytes: each part answers a word with an index chunk of its own, of
+ * much the same size whatever the part's size, so the parts are as large as memory allows.
+ */
+export const PART_SIZE = 5000;
 
-export interface SectionRecord {
-  /** The section id: `action`, `coach-strategy`, … */
-  section: string;
-  /** The record's URL: the question page at the section's anchor. */
-  url: string;
-  /** A whole HTML document for Pagefind to index as this record. */
-  html: string;
-}
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
-/** An element's text as Pagefind indexes it: without what is marked to be ignored, such as copy-link controls. */
-function indexedText(element: ReturnType<cheerio.CheerioAPI>): string {
-  const copy = element.clone();
-  copy.find('[data-pagefind-ignore]').remove();
-  return copy.text().replace(/\s+/gu, ' ').trim();
+/**
+ * The title a question page is sorted by (the text of its `data-pagefind-sort="title"` element),
+ * or undefined for a page Pagefind does not index as a question (no `data-pagefind-body`).
+ * Read with a pattern rather than a parser: at 10,000 pages a parser costs seconds, and the
+ * element is written by the bank's own template.
+ */
+export function questionSortTitle(html: string): string | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const match = /<(\w+)[^>]*\sdata-pagefind-sort="title"[^>]*>([\s\S]*?)<\/\1>/u.exec(html);
+  if (!match) return '';
+  return match[2]!
+    .replace(/<[^>]*>/gu, '')
+    .replace(/&(#?\w+);/gu, (entity, name: string) => ENTITIES[name] ?? entity)
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /**
- * The section records of a built question page, or none for a page without sections.
- *
- * Each is the page itself with only one section left in it, and that section as the indexed body.
- * Pagefind applies filters found anywhere in a document, so the record keeps the page's competency
- * and level filters and takes the section's own `section` filter; its `kind` becomes `section`.
- * Pagefind also searches every metadata field, so a section record must carry no metadata with words
- * that are not in the section: its title is the section heading, and the question's title, which a
- * result needs to show, travels as the heading anchor's `data-pagefind-title` (returned with the
- * anchors, never searched).
+ * Orders titles as Pagefind's sort does: runs of digits by their value, everything else by code
+ * point ("Q2" before "Q10"). Parts are cut in this order, so that browsing by title can show the
+ * parts' results one after another.
  */
-export function sectionRecords(pageHtml: string, url: string): SectionRecord[] {
-  // htmlparser2 in HTML mode: several times faster than the default parser on pages this regular.
-  const $ = cheerio.load(pageHtml, { xml: { xmlMode: false } });
-  const sections = $(SECTION_SELECTOR).toArray();
-  if (sections.length === 0) return [];
-  const questionTitle = indexedText($('[data-pagefind-meta="title"]').first());
-  // What every section record shares: the page without its body, metadata or sections…
-  $('[data-pagefind-body]').removeAttr('data-pagefind-body');
-  $('[data-pagefind-meta]').removeAttr('data-pagefind-meta');
-  $('[data-pagefind-default-meta]').removeAttr('data-pagefind-default-meta');
-  $(`[data-pagefind-filter="kind:${QUESTION_RECORD}"]`).attr('data-pagefind-filter', `kind:${SECTION_RECORD}`);
-  // …and each section, made the body: parsed once, put together as text, since a page has many.
-  const records = sections.map((element) => {
-    const kept = $(element);
-    const section = kept.attr('data-pagefind-filter')!.slice('section:'.length);
-    const heading = kept.find(`#${section}`).first();
-    kept.attr('data-pagefind-body', '').attr('data-pagefind-meta', `title:${indexedText(heading)}`);
-    heading.attr('data-pagefind-title', questionTitle);
-    return { section, url: `${url}#${section}`, body: $.html(kept) };
-  });
-  // A record needs its section and the elements carrying filters, not the page around them:
-  // dropping the stylesheet, frame, contents, prompt and related list makes each of a question's
-  // records a fraction of the page for Pagefind to parse.
-  $('head').children().not('title').remove();
-  $('script, .site-header, .site-footer, nav.toc, .prompt, .related, .skip-link').remove();
-  $(sections[0]).replaceWith(SLOT);
-  for (const element of sections.slice(1)) $(element).remove();
-  const parts = $.html().split(SLOT);
-  if (parts.length !== 2) throw new Error(`${url}: the page already holds the text ${SLOT}`);
-  const [before, after] = parts as [string, string];
-  return records.map(({ section, url: recordUrl, body }) => ({ section, url: recordUrl, html: `${before}${body}${after}` }));
+export function compareTitles(a: string, b: string): number {
+  const runs = (text: string) => text.match(/\d+|\D+/gu) ?? [];
+  const [left, right] = [runs(a), runs(b)];
+  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+    const [x, y] = [left[index]!, right[index]!];
+    const numeric = /^\d/u.test(x) && /^\d/u.test(y);
+    const order = numeric ? Number(x) - Number(y) || x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
+}
+
+/**
+ * Splits `items` (already in order) into the fewest parts of at most `maxSize`, as even as can be:
+ * 10,000 questions in parts of at most 3,000 make four parts of 2,500.
+ */
+export function splitIntoParts<T>(items: readonly T[], maxSize: number): T[][] {
+  if (items.length === 0) return [];
+  const count = Math.ceil(items.length / maxSize);
+  const size = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, index) => items.slice(index * size, (index + 1) * size)).filter((part) => part.length > 0);
+}
+
+/** The part of a Pagefind fragment (one indexed page) that an outline is read from. */
+export interface IndexedFragment {
+  url: string;
+  filters: Record<string, string[] | undefined>;
+  anchors: { id: string; location: number }[];
+}
+
+/**
+ * A question's outline from its fragment: its level and competencies (as indexes into LEVELS and
+ * `competencies`) and the word position where each section starts (null for a section it lacks),
+ * in the numbering of the hit positions a search returns.
+ */
+export function fragmentOutline(fragment: IndexedFragment, competencies: readonly string[]): OutlineEntry {
+  const level = LEVELS.findIndex((entry) => entry.id === fragment.filters['level']?.[0]);
+  const competency = (fragment.filters['competency'] ?? []).map((id) => competencies.indexOf(id)).filter((index) => index >= 0);
+  const starts = SECTIONS.map((section) => fragment.anchors.find((anchor) => anchor.id === section.id)?.location ?? null);
+  return [level, competency, starts];
+}
+
+/**
+ * The outlines of every question, in shards by page id (see `outlineShard`), ready to be written
+ * as one JSON file each. A page id that two parts share (Pagefind names a page by a short hash of
+ * its content, per part) maps to null: the browser then reads that question's own fragment.
+ */
+export function outlineShards(outlines: Iterable<[id: string, outline: OutlineEntry]>): Map<string, Record<string, OutlineEntry | null>> {
+  const shards = new Map<string, Record<string, OutlineEntry | null>>();
+  for (const [id, outline] of outlines) {
+    const shard = outlineShard(id);
+    const entries = shards.get(shard) ?? {};
+    entries[id] = id in entries ? null : outline;
+    shards.set(shard, entries);
+  }
+  return shards;
+}
+
+/** One written part of the index: its path on the site and its `pagefind-entry.json`. */
+export interface WrittenPart {
+  path: string;
+  entry: { languages: Record<string, { hash: string; wasm?: string }> };
+}
+
+/**
+ * The `<link>` elements that let the search page fetch what every first search needs while the
+ * page itself loads: Pagefind's script, the manifest, each part's entry file and page metadata,
+ * and the WebAssembly (once, from the first part). URLs are as Pagefind asks for them, so the
+ * preloaded responses are the ones it uses.
+ */
+export function preloadLinks(manifestUrl: string, build: string, parts: readonly WrittenPart[]): string {
+  const fetchLink = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`;
+  const [first] = parts;
+  if (!first) return '';
+  const language = Object.keys(first.entry.languages)[0];
+  const links = [`<link rel="modulepreload" href="${first.path}pagefind.js">`, fetchLink(manifestUrl)];
+  for (const part of parts) {
+    links.push(fetchLink(`${part.path}pagefind-entry.json?ts=${encodeURIComponent(build)}`));
+    const meta = language ? part.entry.languages[language]?.hash : undefined;
+    if (meta) links.push(fetchLink(`${part.path}pagefind.${meta}.pf_meta`));
+  }
+  const wasm = language ? first.entry.languages[language]?.wasm : undefined;
+  if (wasm) links.push(fetchLink(`${first.path}wasm.${wasm}.pagefind`));
+  return links.join('');
+}
+
+/** Pagefind's files that it writes gzipped: served as they are, with `Content-Encoding: gzip`, the browser unpacks them natively. */
+export const PAGEFIND_GZIPPED = /\.(?:pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/u;
+
+/**
+ * Rules for a static host's `_headers` file (Netlify, Cloudflare Pages): each part's gzipped files
+ * are served with `Content-Encoding: gzip`, so the browser unpacks them while they download,
+ * instead of Pagefind's script doing it after. Whole folders by splat; the files beside them by name.
+ */
+export function gzipHeaderRules(parts: readonly WrittenPart[]): string {
+  const rule = (path: string) => `${path}\n  Content-Encoding: gzip\n`;
+  return parts
+    .flatMap((part) => {
+      const names = Object.values(part.entry.languages).flatMap((language) => [`pagefind.${language.hash}.pf_meta`, ...(language.wasm ? [`wasm.${language.wasm}.pagefind`] : [])]);
+      return [...['index', 'fragment', 'filter'].map((folder) => `${part.path}${folder}/*`), ...names.map((name) => `${part.path}${name}`)].map(rule);
+    })
+    .join('');
 }

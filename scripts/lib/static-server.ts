@@ -7,6 +7,7 @@ import { extname, join } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 import { withBase } from '../../src/lib/shared/urls.ts';
+import { PAGEFIND_GZIPPED } from './search-index.ts';
 
 export interface SiteServer {
   origin: string;
@@ -49,6 +50,9 @@ export function bankHandler(dist: string, options: Pick<ServeOptions, 'base'> = 
     setHeaders(response, pathname) {
       const type = TEXT_TYPES[extname(pathname)];
       if (type !== undefined) response.setHeader('Content-Type', type);
+      // As the `_headers` rules the indexer writes have a host do: Pagefind's gzipped files go out
+      // as gzip (and compression, seeing them encoded, leaves them alone).
+      if (PAGEFIND_GZIPPED.test(pathname)) response.setHeader('Content-Encoding', 'gzip');
     },
   });
   const notFoundFile = join(dist, '404.html');

@@ -1,23 +1,28 @@
 // The /search/ page in the browser: keeps the form, the address bar and the results in step.
 // The state lives in the URL; Pagefind (from the site's own /pagefind/) is loaded on arrival.
-import { featuredHits, questionResult, type Excerpt, type QuestionResult, type RecordData } from '../lib/shared/search-results.ts';
+import { featuredHits, questionResult, recordOutline, type Excerpt, type QuestionResult, type RecordData } from '../lib/shared/search-results.ts';
 import {
   facetCounts,
+  narrowResults,
   parseSearchState,
+  readOutline,
   resultSummary,
   searchPlan,
   searchStateUrl,
   type FacetCounts,
   type FilterCounts,
   type PagefindQuery,
+  type QuestionOutline,
   type SearchState,
   type SearchVocabulary,
 } from '../lib/shared/search-state.ts';
-import { SEARCH_BUNDLES } from '../lib/shared/search-records.ts';
+import { SEARCH_INDEX, SEARCH_MANIFEST, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../lib/shared/search-records.ts';
 import { sectionTitle } from '../lib/shared/sections.ts';
 import { levelName, type LevelId } from '../lib/shared/vocabulary.ts';
 
 interface PagefindResult {
+  id: string;
+  words: number[];
   data(): Promise<RecordData>;
 }
 
@@ -26,9 +31,14 @@ interface PagefindResponse {
   filters: FilterCounts;
 }
 
-interface Pagefind {
+interface PagefindInstance {
+  mergeIndex(path: string, options: { metaCacheTag: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: Omit<PagefindQuery, 'term'>): Promise<PagefindResponse>;
+}
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; noWorker: boolean; metaCacheTag: string }): PagefindInstance;
 }
 
 /** Questions shown at first, and added by each "Show more". */
@@ -53,31 +63,64 @@ const vocabulary: SearchVocabulary = {
 };
 const sectionName = (id: string) => sectionTitle(id) ?? id;
 
-type Bundle = keyof typeof SEARCH_BUNDLES;
 /**
  * What a Pagefind instance is for. Once its filter data is loaded, Pagefind counts every filter
  * value over every result of every search: at 10,000 questions that makes a search take 0.4–1.3 s
  * instead of 40–60 ms. So results come from an instance that never loads it, and the counts beside
- * the filters from a second instance of the same bundle (the same file with a query string is a
- * module of its own), after the results are on screen.
+ * the filters from a second instance, after the results are on screen.
  */
 type Purpose = 'results' | 'counts';
-const instances = new Map<string, Promise<Pagefind>>();
+const instances = new Map<Purpose, Promise<PagefindInstance>>();
+/** How the index is split, fetched once, with the Pagefind script, as the page starts. */
+const manifest: Promise<SearchManifest> = fetch(SEARCH_MANIFEST).then((response) => {
+  if (!response.ok) throw new Error(`${response.status} fetching ${SEARCH_MANIFEST}`);
+  return response.json() as Promise<SearchManifest>;
+});
+// Awaited by every search; a failure is reported there, as "Search is not available".
+manifest.catch(() => undefined);
+const pagefindModule = import(/* @vite-ignore */ `${SEARCH_INDEX}pagefind.js`) as Promise<PagefindModule>;
 
-/** A Pagefind instance over the bundle holding one kind of record, loaded on first use. */
-function loadPagefind(kind: Bundle, purpose: Purpose): Promise<Pagefind> {
-  const key = `${kind} ${purpose}`;
-  let instance = instances.get(key);
+/**
+ * A Pagefind instance over every part of the index, loaded on first use. It runs on the page's
+ * own thread (`noWorker`): starting Pagefind's worker costs a first search more than the worker saves.
+ */
+function loadPagefind(purpose: Purpose): Promise<PagefindInstance> {
+  let instance = instances.get(purpose);
   if (!instance) {
     instance = (async () => {
-      const url = `${SEARCH_BUNDLES[kind]}pagefind.js${purpose === 'counts' ? '?counts' : ''}`;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      if (purpose === 'counts') await module.filters();
-      return module;
+      const { parts, build } = await manifest;
+      const pagefind = (await pagefindModule).createInstance({ basePath: SEARCH_INDEX, noWorker: true, metaCacheTag: build });
+      for (const part of parts.slice(1)) await pagefind.mergeIndex(part, { metaCacheTag: build });
+      if (purpose === 'counts') await pagefind.filters();
+      return pagefind;
     })();
-    instances.set(key, instance);
+    instances.set(purpose, instance);
   }
   return instance;
+}
+
+/** Outline shards, each fetched once. */
+const shards = new Map<string, Promise<Record<string, OutlineEntry | null>>>();
+
+/** The outline of every result, from the shards its page ids fall in; a page without a stored outline is read from its record. */
+async function outlines(results: readonly PagefindResult[]): Promise<Map<PagefindResult, QuestionOutline>> {
+  const { competencies } = await manifest;
+  const shardOf = (id: string) => {
+    const name = outlineShard(id);
+    let shard = shards.get(name);
+    if (!shard) {
+      shard = fetch(outlineShardUrl(name)).then((response) => (response.ok ? (response.json() as Promise<Record<string, OutlineEntry | null>>) : {}));
+      shards.set(name, shard);
+    }
+    return shard;
+  };
+  const found = await Promise.all(
+    results.map(async (result): Promise<[PagefindResult, QuestionOutline]> => {
+      const entry = (await shardOf(result.id))[result.id];
+      return [result, entry ? readOutline(entry, competencies) : recordOutline(await result.data())];
+    }),
+  );
+  return new Map(found);
 }
 
 function formState(): SearchState {
@@ -182,19 +225,20 @@ function resultItem(result: QuestionResult): HTMLLIElement {
 }
 
 /** What is on screen: the records of the latest search, and how many of them are shown. */
-let shown: { query: string; records: PagefindResult[]; count: number } = { query: '', records: [], count: 0 };
+let shown: { state: SearchState; records: PagefindResult[]; count: number } = { state: { query: '', competencies: [] }, records: [], count: 0 };
 /** Counts searches, so that an answer that arrives after a newer search started is dropped. */
 let generation = 0;
 
 /** The next page of results from `from` on, or null when a newer search has started meanwhile. */
-async function resultItems(run: number, query: string, records: PagefindResult[], from: number): Promise<HTMLLIElement[] | null> {
+async function resultItems(run: number, state: SearchState, records: PagefindResult[], from: number): Promise<HTMLLIElement[] | null> {
   const page = records.slice(from, from + PAGE_SIZE);
-  const results = await Promise.all(page.map(async (record) => questionResult(await record.data(), { query })));
+  const options = { query: state.query, ...(state.section ? { section: state.section } : {}) };
+  const results = await Promise.all(page.map(async (record) => questionResult(await record.data(), options)));
   return run === generation ? results.map(resultItem) : null;
 }
 
 async function showMore(): Promise<void> {
-  const items = await resultItems(generation, shown.query, shown.records, shown.count);
+  const items = await resultItems(generation, shown.state, shown.records, shown.count);
   if (!items || items.length === 0) return;
   list.append(...items);
   shown.count += items.length;
@@ -207,36 +251,43 @@ async function search(state: SearchState): Promise<void> {
   const run = ++generation;
   list.setAttribute('aria-busy', 'true');
   try {
-    const plan = searchPlan(state);
-    const ask = async ({ term, filters: { kind, ...filters }, ...options }: PagefindQuery, purpose: Purpose) => {
-      const engine = await loadPagefind(kind as Bundle, purpose);
-      // Each bundle holds one kind of record, so `kind` need not be asked: a search with no
-      // filter fetches no filter data, and the first results come sooner and cheaper.
-      return engine.search(term, { ...options, filters });
+    const plan = searchPlan(state, (await manifest).parts.length);
+    const ask = async ({ term, ...options }: PagefindQuery, purpose: Purpose) => (await loadPagefind(purpose)).search(term, options);
+    /** A query's results, less the looser matches of parts where no question holds every word (see SearchPlan.everyWord). */
+    const exactly = async (query: PagefindQuery) => {
+      const found = (await ask(query, 'results')).results;
+      if (!plan.everyWord) return { found, loose: false };
+      const holding = await Promise.all(plan.everyWord.map(async (word) => new Set((await ask({ ...query, term: word }, 'results')).results.map((record) => record.id))));
+      const exact = found.filter((record) => holding.every((ids) => ids.has(record.id)));
+      // No question holds every word: keep the looser matches, as Pagefind does over one index.
+      return exact.length > 0 ? { found: exact, loose: exact.length < found.length } : { found, loose: false };
     };
-    const results = await ask(plan.results, 'results');
-    const items = await resultItems(run, state.query, results.results, 0);
+    const answer = await exactly(plan.results);
+    let records = answer.found;
+    let narrowed: FacetCounts | undefined;
+    if (plan.inBrowser || answer.loose) {
+      // Every result's hits are placed in sections from outlines, so the counts are exact without
+      // fetching a result. Also when looser matches were dropped, which Pagefind's counts include;
+      // then the levels are counted over the search made without the level, as Pagefind would.
+      const base = !plan.inBrowser && plan.levelCounts ? (await exactly(plan.levelCounts)).found : records;
+      const known = await outlines(base);
+      ({ results: records, counts: narrowed } = narrowResults(base, (record) => known.get(record), state, vocabulary));
+    }
+    const items = await resultItems(run, state, records, 0);
     if (!items) return;
-    shown = { query: state.query, records: results.results, count: items.length };
+    shown = { state, records, count: items.length };
     list.replaceChildren(...items);
     more.hidden = shown.count >= shown.records.length;
-    // The counts beside the filters come after the results, from the counting instances.
-    const [counted, sections, levels] = await Promise.all([
-      ask(plan.results, 'counts'),
-      plan.sectionCounts ? ask(plan.sectionCounts, 'counts') : undefined,
-      plan.levelCounts ? ask(plan.levelCounts, 'counts') : undefined,
-    ]);
+    let counts = narrowed;
+    if (!counts) {
+      // The counts beside the filters come after the results, from the counting instance.
+      const [counted, levels] = await Promise.all([ask(plan.results, 'counts'), plan.levelCounts ? ask(plan.levelCounts, 'counts') : undefined]);
+      counts = facetCounts(vocabulary, { results: counted.filters, ...(levels ? { levelCounts: levels.filters } : {}) });
+    }
     if (run !== generation) return;
-    showCounts(
-      facetCounts(vocabulary, {
-        results: counted.filters,
-        ...(sections ? { sectionCounts: sections.filters } : {}),
-        ...(levels ? { levelCounts: levels.filters } : {}),
-      }),
-      state,
-    );
+    showCounts(counts, state);
     // Said last, when everything on the page matches it.
-    status.textContent = resultSummary(state, results.results.length, sectionName);
+    status.textContent = resultSummary(state, records.length, sectionName);
   } catch (error) {
     if (run !== generation) return;
     status.textContent = 'Search is not available: its index could not be loaded. Browse by competency or level instead.';

@@ -8,6 +8,7 @@ import { OUTPUT, ROOT } from '../helpers/build.ts';
 
 const WORK = join(OUTPUT, 'bench-command');
 
+/** Runs a command by its path from the project root: `bench/generate.ts`, `scripts/import.ts`. */
 function run(script: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -48,6 +49,16 @@ describe('npm run generate', () => {
   });
 });
 
+describe('npm run bench -- --against', () => {
+  // The comparison itself installs Starlight from the registry and takes minutes: it is never run in CI.
+  it('compares against Starlight only, and says so before doing any work', () => {
+    const refused = run('bench/bench.ts', '--n', '10', '--against', 'hugo', '--results', join(WORK, 'refused'));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('[--against starlight]');
+    expect(existsSync(join(WORK, 'refused'))).toBe(false);
+  });
+});
+
 describe('npm run bench -- --n 100', () => {
   const results = join(WORK, 'results');
   let bench: ReturnType<typeof run>;
@@ -85,6 +96,10 @@ describe('npm run bench -- --n 100', () => {
       'first search bytes',
       'first search ms',
       'warm search ms',
+      'section search bytes',
+      'section search ms',
+      'astro build CPU seconds',
+      'pagefind CPU seconds',
     ];
     for (const name of numeric) {
       expect(figures.get(name), name).toMatch(/^\d+(\.\d+)?$/u);

@@ -48,7 +48,7 @@ describe('public/_headers over a built bank', () => {
     // Anything else would keep a stale page, index entry or script in readers' caches after a deploy.
     expect(files.filter((path) => !hashed.includes(path) && immutable(path))).toEqual([]);
     expect(immutable('/pagefind/pagefind-entry.json')).toBe(false);
-    expect(immutable('/pagefind-sections/pagefind.js')).toBe(false);
+    expect(immutable('/pagefind-part-2/pagefind.js')).toBe(false);
   });
 
   it('types the Markdown export and questions.json in UTF-8', () => {

@@ -1,12 +1,13 @@
-// What the built bank tells Pagefind, and what Pagefind keeps: the question's words with their
-// filters and metadata, one record per section, and none of the page's frame.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// What the built bank tells Pagefind, and what Pagefind keeps: each question's words with their
+// filters and metadata, its outline for the section filter, and none of the page's frame.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { OUTPUT } from '../helpers/build.ts';
-import { indexSite, indexedRecords, type IndexedRecord } from '../helpers/search-index.ts';
+import { indexSite, indexedRecords, pageOutline, searchManifest } from '../helpers/search-index.ts';
+import { LEVELS } from '../../src/lib/shared/vocabulary.ts';
 
 const SLUG = 'strategic-influence-and-technical-conflict-resolution';
 const PAGE = `/questions/${SLUG}/`;
@@ -62,36 +63,24 @@ describe('the search index of the bank', () => {
     expect(question.content).toMatch(/^Strategic Influence and Technical Conflict Resolution\. Senior leaders often face/u);
   });
 
-  // A first search fetches only the question bundle; a bank of 10,000 questions has 80,000 sections.
-  it('keeps section records in a bundle of their own, apart from the one every search loads', () => {
-    const kinds = (bundle: '/pagefind/' | '/pagefind-sections/') => new Set(indexedRecords(BANK_DIST, bundle).map((entry) => entry.filters['kind']?.[0] ?? 'page'));
-    expect(kinds('/pagefind-sections/')).toEqual(new Set(['section']));
-    expect(kinds('/pagefind/').has('section')).toBe(false);
-    expect(kinds('/pagefind/').has('question')).toBe(true);
+  // A bank of 10,000 questions once had 80,000 section records besides; a section search now reads outlines.
+  it('holds one record per question and nothing else, in one part for a small bank', () => {
+    expect(records).toHaveLength(2);
+    expect(searchManifest(BANK_DIST).parts).toEqual(['/pagefind/']);
   });
 
-  it('holds each section of each question as a record of its own, at the section’s anchor', () => {
-    const sections = records.filter((entry) => entry.filters['kind']?.[0] === 'section');
-    expect(sections).toHaveLength(16);
-    for (const id of SECTION_IDS) {
-      const section = record(`${PAGE}#${id}`);
-      expect(section?.filters['section'], id).toEqual([id]);
-      expect(section!.filters['level']).toEqual(['senior']);
-      expect(section!.filters['competency']).toHaveLength(7);
-    }
-  });
-
-  it('keeps a section record to its own section: its words, its bullets, and no searchable title of the question', () => {
-    const action = record(`${PAGE}#action`)!;
-    expect(action.content).toMatch(/^Action – What You Did\. Active Listening & Validation:/u);
-    expect(action.content).toContain('better circuit-breaking and blast-radius control.');
-    expect(action.content).not.toContain('My goal was to ensure');
-    expect(action.content).not.toContain('Senior leaders often face');
-    expect(action.anchors.map((anchor) => anchor.id)).toEqual(['action', 'action-1', 'action-2', 'action-3', 'action-4']);
-    expect(action.meta).toEqual({ title: 'Action – What You Did' });
-    expect(action.anchors[0]!.title).toBe(TITLE);
-    expect(record(`${PAGE}#task`)!.content).toContain('we’d miss the expansion date and lose projected revenue of $2M/month.');
-    expect(record(`${PAGE}#result`)!.meta).toEqual({ title: 'Result – Outcome & Impact' });
+  it('writes each question’s outline: its level, competencies and where each section starts among its words', () => {
+    const manifest = searchManifest(BANK_DIST);
+    const [id, outline] = pageOutline(BANK_DIST, PAGE);
+    const [level, competencies, starts] = outline;
+    expect(id).toMatch(/^en_/u);
+    expect(LEVELS[level]!.id).toBe('senior');
+    expect(competencies.map((index) => manifest.competencies[index]).sort()).toEqual([...record(PAGE)!.filters['competency']!].sort());
+    const anchors = new Map(record(PAGE)!.anchors.map((anchor) => [anchor.id, anchor.location]));
+    expect(starts).toEqual(SECTION_IDS.map((section) => anchors.get(section)));
+    // The same numbering as the record's words: the Action section starts with its heading.
+    const words = record(PAGE)!.content.split(/\s+/u);
+    expect(words.slice(starts[SECTION_IDS.indexOf('action')]!, starts[SECTION_IDS.indexOf('action')]! + 3).join(' ')).toBe('Action – What');
   });
 
   it('holds none of the page frame, table of contents or competency list in any record', () => {
@@ -104,31 +93,36 @@ describe('the search index of the bank', () => {
 });
 
 describe('copy controls inside a question', () => {
-  // The copy-link controls (added beside headings and bullets) must carry data-pagefind-ignore;
-  // this indexes a question page that has them where such controls sit.
-  const dist = join(OUTPUT, 'search-copy-controls', 'dist');
-  let indexed: { ok: boolean; output: string };
+  // The page's own `#` links beside every heading, bullet and paragraph become the copy controls
+  // in the browser; they carry data-pagefind-ignore, and so never reach a record or an excerpt.
+  const $ = loadPage(BANK_DIST, PAGE);
+  const controls = $('article .anchor-link');
 
-  beforeAll(() => {
-    rmSync(dist, { recursive: true, force: true });
-    mkdirSync(join(dist, 'questions'), { recursive: true });
-    cpSync(join(BANK_DIST, 'questions', SLUG), join(dist, 'questions', SLUG), { recursive: true });
-    const file = join(dist, 'questions', SLUG, 'index.html');
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
-    $('h1, .answer h2, .answer h3, .answer li').append(' <button type="button" data-pagefind-ignore>Copy link to here</button>');
-    writeFileSync(file, $.html());
-    indexed = indexSite(dist);
+  it('sit beside every section heading and bullet of the real page, each marked to be ignored', () => {
+    expect(controls.length).toBeGreaterThan(SECTION_IDS.length);
+    for (const id of [...SECTION_IDS, 'action-1', 'signals-1']) expect($(`article .anchor-link[href="#${id}"]`), id).toHaveLength(1);
+    expect(controls.filter((_, element) => $(element).attr('data-pagefind-ignore') === undefined)).toHaveLength(0);
   });
 
-  it('are left out of every record and every excerpt', () => {
+  it('are left out of the question’s record and its excerpts', () => {
+    const question = indexedRecords(BANK_DIST).find((entry) => entry.url === PAGE)!;
+    expect(question.content).not.toContain('#');
+    expect(question.content).not.toContain('Link to');
+    expect(question.content).not.toContain('Download as Markdown');
+    expect(question.content).toContain('the latency of a network call. Data-Driven Prototyping:');
+  });
+
+  // The check above can fail: the same page, its controls no longer marked, puts their text in the record.
+  it('would reach the record if they were not marked', () => {
+    const dist = join(OUTPUT, 'search-unmarked-controls', 'dist');
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(join(dist, 'questions', SLUG), { recursive: true });
+    const page = cheerio.load(readFileSync(join(BANK_DIST, 'questions', SLUG, 'index.html'), 'utf8'));
+    page('article .anchor-link').removeAttr('data-pagefind-ignore');
+    writeFileSync(join(dist, 'questions', SLUG, 'index.html'), page.html());
+    const indexed = indexSite(dist);
     expect(indexed.ok, indexed.output).toBe(true);
-    const records: IndexedRecord[] = indexedRecords(dist);
-    expect(records).toHaveLength(9);
-    for (const entry of records) {
-      expect(entry.content).not.toContain('Copy link');
-      expect(entry.content.length).toBeGreaterThan(100);
-      for (const text of [...Object.values(entry.meta), ...entry.anchors.map((anchor) => anchor.title ?? '')]) expect(text).not.toContain('Copy link');
-    }
-    expect(records.find((entry) => entry.url.endsWith('#action'))!.meta).toEqual({ title: 'Action – What You Did' });
+    const [unmarked] = indexedRecords(dist);
+    expect(unmarked!.content).toContain('network call.#');
   });
 });

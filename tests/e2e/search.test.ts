@@ -8,6 +8,9 @@ import { serveSite, type SiteServer } from '../../scripts/lib/static-server.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 import { buildSite } from '../helpers/build.ts';
 import { bankQuestions, edit, writeQuestions } from '../helpers/fixtures.ts';
+import { indexSite } from '../helpers/search-index.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const STRATEGIC = 'Strategic Influence and Technical Conflict Resolution';
 const LEADING = 'Leading Through Influence and Deadlock Resolution';
@@ -65,8 +68,8 @@ describe('searching the bank', () => {
     // Pagefind and its index come from the site itself.
     expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(3);
     expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
-    // Section records are fetched only by a search narrowed to a section.
-    expect(requests.filter((url) => url.includes('/pagefind-sections/'))).toEqual([]);
+    // Question outlines are fetched only by a search narrowed to a section.
+    expect(requests.filter((url) => url.includes('/pagefind/outlines/'))).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -188,6 +191,62 @@ describe('the level filter', () => {
     expect(await resultTitles(page)).toEqual([STRATEGIC]);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('an index in parts', () => {
+  // The bank indexed one question a part, as a large bank is: the parts are merged in the browser.
+  let parts: SiteServer;
+  let dist: string;
+
+  beforeAll(async () => {
+    const built = buildSite('search-parts', { questionsDir: writeQuestions('search-parts', Object.fromEntries(bankQuestions())) });
+    expect(built.ok, built.output).toBe(true);
+    const indexed = indexSite(built.dist, '--part-size', '1');
+    expect(indexed.ok, indexed.output).toBe(true);
+    dist = built.dist;
+    parts = await serveSite(dist);
+  });
+
+  afterAll(async () => {
+    await parts?.close();
+  });
+
+  it('finds, browses by title, narrows by section and counts across every part', async () => {
+    const { page, problems } = await openPage(site.browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${parts.origin}/search/`);
+    await searched(page, 'All 2 questions, by title.');
+    expect(await resultTitles(page)).toEqual([LEADING, STRATEGIC]);
+    expect(requests.some((path) => path.startsWith('/pagefind-part-2/'))).toBe(true);
+    await searchBox(page).fill('circuit breaking');
+    await searchBox(page).press('Enter');
+    await searched(page, '1 question matches “circuit breaking”.');
+    expect(await resultTitles(page)).toEqual([STRATEGIC]);
+    // The other part's looser match (one of the words) is neither listed nor counted.
+    expect(await page.getByRole('checkbox', { name: /^Ownership/u }).isHidden()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Conflict Resolution 1' }).isVisible()).toBe(true);
+    await page.goto(`${parts.origin}/search/?q=deadline&section=assumptions`);
+    await searched(page, '1 question matches “deadline” in Assumptions.');
+    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
+    await page.getByRole('radio', { name: 'Action 2' }).waitFor();
+    expect(await page.getByRole('radio', { name: /^Task/u }).isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows by section from the questions’ own records when their outlines cannot be fetched', async () => {
+    rmSync(join(dist, 'pagefind', 'outlines'), { recursive: true, force: true });
+    // A server of its own: the first one listed the site's files when it started.
+    const bare = await serveSite(dist);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${bare.origin}/search/?q=deadline&section=assumptions`);
+    await searched(page, '1 question matches “deadline” in Assumptions.');
+    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
+    await page.getByRole('radio', { name: 'Action 2' }).waitFor();
+    await page.context().close();
+    await bare.close();
   });
 });
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SEARCH_BUNDLES } from '../../src/lib/shared/search-records.ts';
+import { SEARCH_INDEX, SEARCH_MANIFEST, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
 import { ROOT } from './build.ts';
 
 export interface IndexedRecord {
@@ -12,27 +12,42 @@ export interface IndexedRecord {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  anchors: { element: string; id: string; title?: string; location: number }[];
+  anchors: { element: string; id: string; location: number }[];
 }
 
-/**
- * Every record of a built site's search bundles (`<dist>/pagefind` for questions and pages,
- * `<dist>/pagefind-sections` for sections), or of one: each fragment file is a gzipped signature and JSON.
- */
-export function indexedRecords(dist: string, bundle?: (typeof SEARCH_BUNDLES)[keyof typeof SEARCH_BUNDLES]): IndexedRecord[] {
-  return (bundle ? [bundle] : Object.values(SEARCH_BUNDLES)).flatMap((path) => bundleRecords(join(dist, path)));
+/** Every record of a built site's search index, over all its parts: each fragment file is a gzipped signature and JSON. */
+export function indexedRecords(dist: string): IndexedRecord[] {
+  return searchManifest(dist).parts.flatMap((path) => bundleRecords(join(dist, path)));
+}
+
+/** The manifest the indexer writes beside Pagefind's files: the parts, and the competencies outlines number. */
+export function searchManifest(dist: string): SearchManifest {
+  return JSON.parse(readFileSync(join(dist, SEARCH_MANIFEST), 'utf8')) as SearchManifest;
+}
+
+/** A fragment file's JSON text: gzipped, after Pagefind's signature. */
+function fragmentText(file: string): string {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  return text.slice(text.indexOf('{'));
 }
 
 function bundleRecords(bundle: string): IndexedRecord[] {
   const folder = join(bundle, 'fragment');
-  return readdirSync(folder).map((file) => {
-    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as IndexedRecord;
-  });
+  return readdirSync(folder).map((file) => JSON.parse(fragmentText(join(folder, file))) as IndexedRecord);
 }
 
-/** Runs the build's indexer over an already built site folder. */
-export function indexSite(dist: string): { ok: boolean; output: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-search-index.ts'), dist], { cwd: ROOT, encoding: 'utf8' });
+/** The outline the indexer wrote for the question at `url`: its page id and the stored entry. */
+export function pageOutline(dist: string, url: string): [string, OutlineEntry] {
+  const folder = join(dist, SEARCH_INDEX, 'fragment');
+  const file = readdirSync(folder).find((name) => (JSON.parse(fragmentText(join(folder, name))) as IndexedRecord).url === url);
+  if (!file) throw new Error(`no record of ${url} in ${folder}`);
+  const id = file.replace(/\.pf_fragment$/u, '');
+  const shard = JSON.parse(readFileSync(join(dist, outlineShardUrl(outlineShard(id))), 'utf8')) as Record<string, OutlineEntry>;
+  return [id, shard[id]!];
+}
+
+/** Runs the build's indexer over an already built site folder, with the indexer's options (`--part-size 1`). */
+export function indexSite(dist: string, ...options: string[]): { ok: boolean; output: string } {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-search-index.ts'), ...options, dist], { cwd: ROOT, encoding: 'utf8' });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }

@@ -1,58 +1,65 @@
-import * as cheerio from 'cheerio';
+// What the indexer reads from built pages and writes beside Pagefind's files: question titles in
+// Pagefind's order, parts of even size, and the outlines that place hits in sections.
 import { describe, expect, it } from 'vitest';
-import { sectionRecords } from '../../scripts/lib/search-index.ts';
+import { compareTitles, fragmentOutline, outlineShards, questionSortTitle, splitIntoParts } from '../../scripts/lib/search-index.ts';
+import { outlineShard } from '../../src/lib/shared/search-records.ts';
 
-// The shape of a built question page, cut down to what the index reads.
-const PAGE = `<!doctype html><html lang="en"><head><title>Q · Bank</title></head><body>
-<header data-pagefind-ignore="all"><form role="search"><input name="q"></form></header>
-<main><article data-pagefind-body data-pagefind-filter="kind:question">
-  <p class="kicker" data-pagefind-ignore><a data-pagefind-filter="level:senior" data-pagefind-meta="level:senior">Senior Level</a></p>
-  <h1 data-pagefind-meta="title" data-pagefind-sort="title">Leading Through Influence</h1>
-  <ul data-pagefind-ignore><li data-pagefind-filter="competency:ownership">Ownership</li><li data-pagefind-filter="competency:conflict-resolution">Conflict Resolution</li></ul>
-  <blockquote><p>Describe a deadlock.</p></blockquote>
-  <nav class="toc" data-pagefind-ignore="all"><a href="#task">Task</a></nav>
-  <div class="answer">
-    <section data-pagefind-filter="section:task"><h2 id="task">Task – Your Responsibility</h2><ul><li id="task-1">Break the deadlock.</li></ul></section>
-    <section data-pagefind-filter="section:action"><h2 id="action">Action – What You Did <button data-pagefind-ignore>Copy link</button></h2><ul><li id="action-1">Formed a tiger team.</li></ul></section>
-  </div>
-</article></main>
-<footer data-pagefind-ignore="all">Footer text</footer></body></html>`;
-
-describe('sectionRecords', () => {
-  const records = sectionRecords(PAGE, '/questions/leading/');
-
-  it('makes one record per section, at the section’s anchor', () => {
-    expect(records.map((record) => [record.section, record.url])).toEqual([
-      ['task', '/questions/leading/#task'],
-      ['action', '/questions/leading/#action'],
-    ]);
+describe('questionSortTitle', () => {
+  it('reads the sorted title of a page Pagefind indexes, as text', () => {
+    const page = '<html><body><article data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-sort="title">Q&amp;A with   &lt;teams&gt; <em>now</em></h1></article></body></html>';
+    expect(questionSortTitle(page)).toBe('Q&A with <teams> now');
   });
 
-  it('indexes only the section itself, keeping its heading and bullet ids', () => {
-    const $ = cheerio.load(records[1]!.html);
-    expect($('[data-pagefind-body]')).toHaveLength(1);
-    expect($('[data-pagefind-body]').text()).toBe('Action – What You Did Copy linkFormed a tiger team.');
-    expect($('[data-pagefind-body]').attr('data-pagefind-meta')).toBe('title:Action – What You Did');
-    expect($('[data-pagefind-body] #action-1')).toHaveLength(1);
-    expect($('#task')).toHaveLength(0);
-  });
-
-  it('keeps the question’s competency and level filters, and marks the record as a section', () => {
-    const $ = cheerio.load(records[0]!.html);
-    const filters = $('[data-pagefind-filter]').map((_, element) => $(element).attr('data-pagefind-filter')).get();
-    expect(filters.sort()).toEqual(['competency:conflict-resolution', 'competency:ownership', 'kind:section', 'level:senior', 'section:task']);
-  });
-
-  it('carries no metadata a search could match outside the section, and the question title on the heading anchor', () => {
-    const $ = cheerio.load(records[0]!.html);
-    const meta = $('[data-pagefind-meta]').map((_, element) => $(element).attr('data-pagefind-meta')).get();
-    expect(meta).toEqual(['title:Task – Your Responsibility']);
-    expect($('#task').attr('data-pagefind-title')).toBe('Leading Through Influence');
-    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('title');
-  });
-
-  it('finds nothing in a page without sections', () => {
-    expect(sectionRecords('<html><body><main data-pagefind-body><h1>Home</h1></main></body></html>', '/')).toEqual([]);
+  it('passes over a page without a body for Pagefind: an alias or an index page', () => {
+    expect(questionSortTitle('<html><body><h1 data-pagefind-sort="title">Old</h1></body></html>')).toBeUndefined();
   });
 });
 
+describe('compareTitles', () => {
+  it('orders runs of digits by value and the rest by code point', () => {
+    expect(['Q10 rollout', 'Q2 rollout', 'Bridge', 'apple', 'Q2'].sort(compareTitles)).toEqual(['Bridge', 'Q2', 'Q2 rollout', 'Q10 rollout', 'apple']);
+  });
+});
+
+describe('splitIntoParts', () => {
+  it('makes the fewest parts under the size, as even as can be, in order', () => {
+    const items = Array.from({ length: 10 }, (_, index) => index);
+    expect(splitIntoParts(items, 3).map((part) => part.length)).toEqual([3, 3, 3, 1]);
+    expect(splitIntoParts(Array.from({ length: 10_000 }, (_, index) => index), 3000).map((part) => part.length)).toEqual([2500, 2500, 2500, 2500]);
+    expect(splitIntoParts(items, 10)).toEqual([items]);
+    expect(splitIntoParts(items, 4).flat()).toEqual(items);
+    expect(splitIntoParts([], 4)).toEqual([]);
+  });
+});
+
+describe('outlines', () => {
+  const fragment = {
+    url: '/questions/q/',
+    filters: { level: ['staff'], competency: ['ownership', 'astrology', 'conflict-resolution'], kind: ['question'] },
+    anchors: [
+      { id: 'situation', location: 40 },
+      { id: 'situation-1', location: 41 },
+      { id: 'task', location: 60 },
+      { id: 'action', location: 80 },
+      { id: 'result', location: 120 },
+      { id: 'learning', location: 150 },
+    ],
+  };
+
+  it('stores a question’s level, known competencies and section starts by index', () => {
+    expect(fragmentOutline(fragment, ['conflict-resolution', 'ownership'])).toEqual([3, [1, 0], [null, null, null, 40, 60, 80, 120, 150]]);
+  });
+
+  it('shards outlines by page id, and gives up an id two parts share', () => {
+    const outline = fragmentOutline(fragment, []);
+    const shards = outlineShards([
+      ['en_8c726b5', outline],
+      ['en_8c11111', outline],
+      ['en_b412e9b', outline],
+      ['en_b412e9b', outline],
+    ]);
+    expect(outlineShard('en_8c726b5')).toBe('8c');
+    expect(Object.keys(shards.get('8c')!)).toEqual(['en_8c726b5', 'en_8c11111']);
+    expect(shards.get('b4')).toEqual({ en_b412e9b: null });
+  });
+});

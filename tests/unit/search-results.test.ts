@@ -2,7 +2,7 @@
 // with hits placed where a search would find them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bareWord, excerpt, featuredHits, landingUrl, queryTerms, questionResult, recordText, termCoverage, type Excerpt, type RecordData } from '../../src/lib/shared/search-results.ts';
+import { bareWord, excerpt, featuredHits, landingUrl, queryTerms, questionResult, recordOutline, recordText, termCoverage, type Excerpt, type RecordData } from '../../src/lib/shared/search-results.ts';
 
 const PAGE = '/questions/strategic-influence-and-technical-conflict-resolution/';
 
@@ -127,22 +127,38 @@ describe('termCoverage', () => {
   });
 });
 
-describe('questionResult, for one section of a question', () => {
-  it('takes the question title from the heading anchor, not the record title', () => {
-    const result = questionResult(searched('action-record', 'prototyping'));
+describe('questionResult, for a search narrowed to one section', () => {
+  it('keeps the hits in that section only, and keeps the question title', () => {
+    const result = questionResult(searched('question-record', 'prototyping', 'deadline'), { section: 'action' });
     expect(result.title).toBe('Strategic Influence and Technical Conflict Resolution');
-    expect(result.hits).toEqual([expect.objectContaining({ section: 'action', anchor: 'action-2', url: `${PAGE}?highlight=Prototyping#action-2` })]);
+    expect(result.hits.map((hit) => hit.section)).toEqual(['action']);
+    expect(result.hits[0]).toMatchObject({ section: 'action', url: `${PAGE}?highlight=Prototyping&highlight=deadline#action` });
+    const single = questionResult(searched('question-record', 'prototyping'), { section: 'action' });
+    expect(single.hits).toEqual([expect.objectContaining({ section: 'action', anchor: 'action-2', url: `${PAGE}?highlight=Prototyping#action-2` })]);
   });
 
   it('offers the section itself, from its opening, when browsing without words', () => {
-    const result = questionResult(searched('action-record'));
+    const result = questionResult(searched('question-record'), { section: 'action' });
     expect(result.hits).toEqual([expect.objectContaining({ section: 'action', anchor: 'action', url: `${PAGE}#action`, words: [] })]);
     expect(text(result.hits[0]!.excerpt)).toMatch(/^Active Listening & Validation: Instead of pushing my design/u);
   });
 
   it('links the section when a hit is in its heading', () => {
-    const result = questionResult(searched('coach-strategy-record', 'signals'));
+    const result = questionResult(searched('question-record', 'signals'), { section: 'coach-strategy' });
     expect(result.hits[0]).toMatchObject({ section: 'coach-strategy', anchor: 'coach-strategy' });
+  });
+});
+
+describe('recordOutline', () => {
+  it('reads the level, competencies and section starts from a fetched record, in the same numbering as its hits', () => {
+    const data = searched('question-record', 'circuit-breaking');
+    const outline = recordOutline(data);
+    expect(outline.level).toBe('senior');
+    expect(outline.competencies).toContain('conflict-resolution');
+    expect(outline.sections.map((section) => section.id)).toEqual(['clarifying-questions', 'assumptions', 'coach-strategy', 'situation', 'task', 'action', 'result', 'learning']);
+    const action = outline.sections.find((section) => section.id === 'action')!;
+    const result = outline.sections.find((section) => section.id === 'result')!;
+    expect(data.weighted_locations.every(({ location }) => location >= action.start && location < result.start)).toBe(true);
   });
 });
 

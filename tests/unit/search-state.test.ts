@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, parseSearchState, resultSummary, searchPlan, searchStateQuery, searchStateUrl, type SearchState } from '../../src/lib/shared/search-state.ts';
+import {
+  facetCounts,
+  narrowResults,
+  parseSearchState,
+  readOutline,
+  resultSummary,
+  searchPlan,
+  searchStateQuery,
+  searchStateUrl,
+  searchTerm,
+  sectionAt,
+  type QuestionOutline,
+  type SearchState,
+} from '../../src/lib/shared/search-state.ts';
 
 const vocabulary = {
   competencies: ['conflict-resolution', 'ownership', 'stakeholder-management'],
@@ -73,17 +86,18 @@ describe('searchStateUrl', () => {
 });
 
 describe('searchPlan', () => {
-  it('searches whole questions alone when no section is chosen, leaving the section records unfetched', () => {
+  it('searches whole questions with the filters when no section is chosen, counting in Pagefind', () => {
     const plan = searchPlan({ query: ' deadline ', competencies: ['ownership'] });
-    expect(plan.results).toEqual({ term: 'deadline', filters: { kind: 'question', competency: ['ownership'] } });
-    expect(plan.sectionCounts).toBeUndefined();
+    expect(plan.results).toEqual({ term: 'deadline', filters: { competency: ['ownership'] } });
+    expect(plan.inBrowser).toBe(false);
     expect(plan.levelCounts).toBeUndefined();
   });
 
-  it('searches the chosen section’s records when a section is chosen, and counts the other sections', () => {
-    const plan = searchPlan({ query: 'circuit breaking', competencies: ['ownership'], section: 'action' });
-    expect(plan.results).toEqual({ term: 'circuit breaking', filters: { kind: 'section', competency: ['ownership'], section: 'action' } });
-    expect(plan.sectionCounts).toEqual({ term: 'circuit breaking', filters: { kind: 'section', competency: ['ownership'] } });
+  it('searches whole questions without the level when a section is chosen, to narrow and count in the browser', () => {
+    const plan = searchPlan({ query: 'circuit breaking', competencies: ['ownership'], level: 'senior', section: 'action' });
+    expect(plan.results).toEqual({ term: 'circuit breaking', filters: { competency: ['ownership'] } });
+    expect(plan.inBrowser).toBe(true);
+    expect(plan.levelCounts).toBeUndefined();
   });
 
   it('asks all chosen competencies at once, as a question must carry each', () => {
@@ -91,39 +105,116 @@ describe('searchPlan', () => {
     expect(plan.results.filters['competency']).toEqual(['conflict-resolution', 'ownership']);
   });
 
-  it('counts levels without the chosen level, in the same records as the results', () => {
-    const plan = searchPlan({ query: 'x', competencies: [], level: 'senior', section: 'result' });
-    expect(plan.results.filters).toEqual({ kind: 'section', level: 'senior', section: 'result' });
-    expect(plan.sectionCounts?.filters).toEqual({ kind: 'section', level: 'senior' });
-    expect(plan.levelCounts?.filters).toEqual({ kind: 'section', section: 'result' });
+  it('counts levels without the chosen level', () => {
+    const plan = searchPlan({ query: 'x', competencies: [], level: 'senior' });
+    expect(plan.results.filters).toEqual({ level: 'senior' });
+    expect(plan.levelCounts?.filters).toEqual({});
   });
 
   it('browses by title when there are no words', () => {
     const plan = searchPlan({ query: '  ', competencies: [], level: 'senior' });
-    expect(plan.results).toEqual({ term: null, filters: { kind: 'question', level: 'senior' }, sort: { title: 'asc' } });
+    expect(plan.results).toEqual({ term: null, filters: { level: 'senior' }, sort: { title: 'asc' } });
+  });
+
+  it('over an index in parts, checks every word of a query of several on its own, but not a quoted phrase', () => {
+    expect(searchPlan({ query: 'Circuit  breaking', competencies: [] }, 3)).toMatchObject({ inBrowser: false, everyWord: ['circuit', 'breaking'] });
+    expect(searchPlan({ query: 'circuit and breaking', competencies: [], section: 'action' }, 3)).toMatchObject({ inBrowser: true, everyWord: ['circuit', 'breaking'] });
+    expect(searchPlan({ query: 'circuit breaking', competencies: [] }, 1).everyWord).toBeUndefined();
+    expect(searchPlan({ query: 'deadline', competencies: [] }, 3)).toMatchObject({ inBrowser: false });
+    expect(searchPlan({ query: '"circuit breaking"', competencies: [] }, 3).everyWord).toBeUndefined();
+  });
+});
+
+describe('searchTerm', () => {
+  it('drops words on nearly every page, outside quoted phrases', () => {
+    expect(searchTerm('disagree and commit')).toBe('disagree commit');
+    expect(searchTerm(' The  cost of a deadline ')).toBe('cost deadline');
+    expect(searchTerm('"disagree and commit" in action')).toBe('"disagree and commit" action');
+  });
+
+  it('keeps a query of stop words alone as it is', () => {
+    expect(searchTerm('and the')).toBe('and the');
+    expect(searchTerm('"and"')).toBe('"and"');
+    expect(searchTerm('')).toBe('');
   });
 });
 
 describe('facetCounts', () => {
-  it('takes competency counts from the results, section counts from the section search, level counts from the search without a level', () => {
+  it('takes competency counts from the results, level counts from the search without a level', () => {
     const counts = facetCounts(vocabulary, {
       results: { competency: { 'conflict-resolution': 2, ownership: 1 }, level: { senior: 2 }, section: { action: 9 } },
-      sectionCounts: { section: { action: 2, situation: 1 } },
       levelCounts: { level: { senior: 2, staff: 3 } },
     });
     expect(counts.competency).toEqual({ 'conflict-resolution': 2, ownership: 1, 'stakeholder-management': 0 });
     expect(counts.level).toEqual({ junior: 0, mid: 0, senior: 2, staff: 3, principal: 0 });
-    expect(counts.section).toMatchObject({ action: 2, situation: 1, task: 0, learning: 0 });
   });
 
-  it('takes level counts from the results when no level is chosen', () => {
-    const counts = facetCounts(vocabulary, { results: { level: { mid: 4 } }, sectionCounts: {} });
+  it('takes level counts from the results when no level is chosen, and counts no section', () => {
+    const counts = facetCounts(vocabulary, { results: { level: { mid: 4 }, section: { action: 9 } } });
     expect(counts.level['mid']).toBe(4);
-    expect(counts.section?.['action']).toBe(0);
+    expect(counts.section).toBeUndefined();
+  });
+});
+
+describe('outlines', () => {
+  const competencyIds = ['conflict-resolution', 'ownership', 'stakeholder-management'];
+  // Sections in SECTIONS order: clarifying-questions, assumptions, coach-strategy, situation, task, action, result, learning.
+  const outline = readOutline([3, [1, 0], [null, 10, 20, 30, 40, 50, 60, 70]], competencyIds);
+
+  it('reads a stored outline with the manifest’s competencies, skipping the sections a question lacks', () => {
+    expect(outline.level).toBe('staff');
+    expect(outline.competencies).toEqual(['ownership', 'conflict-resolution']);
+    expect(outline.sections.map((section) => section.id)).toEqual(['assumptions', 'coach-strategy', 'situation', 'task', 'action', 'result', 'learning']);
   });
 
-  it('counts no section when no section search was made', () => {
-    expect(facetCounts(vocabulary, { results: { section: { action: 9 } } }).section).toBeUndefined();
+  it('places a hit position in its section, or above them in the title and prompt', () => {
+    expect(sectionAt(outline, 3)).toBeNull();
+    expect(sectionAt(outline, 10)).toBe('assumptions');
+    expect(sectionAt(outline, 55)).toBe('action');
+    expect(sectionAt(outline, 900)).toBe('learning');
+  });
+});
+
+describe('narrowResults', () => {
+  const sections = (...starts: [string, number][]) => starts.map(([id, start]) => ({ id, start }));
+  const outlines = new Map<string, QuestionOutline>([
+    ['a', { level: 'senior', competencies: ['ownership'], sections: sections(['situation', 10], ['action', 20], ['result', 30]) }],
+    ['b', { level: 'staff', competencies: ['ownership', 'conflict-resolution'], sections: sections(['situation', 10], ['action', 20], ['result', 30]) }],
+    ['c', { level: 'senior', competencies: ['conflict-resolution'], sections: sections(['situation', 10], ['action', 20]) }],
+  ]);
+  const results = [
+    { id: 'a', words: [2, 22, 25] },
+    { id: 'b', words: [12, 31] },
+    { id: 'c', words: [21] },
+    { id: 'unknown', words: [21] },
+  ];
+  const narrow = (state: SearchState) => narrowResults(results, (result) => outlines.get(result.id), state, vocabulary);
+
+  it('keeps the questions with a hit in the section, and counts each section, level and competency over all of them', () => {
+    const { results: kept, counts } = narrow({ query: 'x', competencies: [], section: 'action' });
+    expect(kept.map((result) => result.id)).toEqual(['a', 'c']);
+    expect(counts.section).toEqual({ 'clarifying-questions': 0, assumptions: 0, 'coach-strategy': 0, situation: 1, task: 0, action: 2, result: 1, learning: 0 });
+    expect(counts.level).toMatchObject({ senior: 2, staff: 0 });
+    expect(counts.competency).toEqual({ 'conflict-resolution': 1, ownership: 1, 'stakeholder-management': 0 });
+  });
+
+  it('applies the level after counting levels, and counts sections at that level', () => {
+    const { results: kept, counts } = narrow({ query: 'x', competencies: [], level: 'staff', section: 'result' });
+    expect(kept.map((result) => result.id)).toEqual(['b']);
+    expect(counts.level).toMatchObject({ senior: 0, staff: 1 });
+    expect(counts.section).toMatchObject({ situation: 1, result: 1, action: 0 });
+  });
+
+  it('keeps every question that has the section when browsing without words', () => {
+    const browsed = narrowResults(results.map(({ id }) => ({ id, words: [] })), (result) => outlines.get(result.id), { query: '', competencies: [], section: 'result' }, vocabulary);
+    expect(browsed.results.map((result) => result.id)).toEqual(['a', 'b']);
+  });
+
+  it('counts no section when none is chosen', () => {
+    const { results: kept, counts } = narrow({ query: 'x', competencies: [], level: 'senior' });
+    expect(kept.map((result) => result.id)).toEqual(['a', 'c']);
+    expect(counts.section).toBeUndefined();
+    expect(counts.level).toMatchObject({ senior: 2, staff: 1 });
   });
 });
 

@@ -1,21 +1,47 @@
-// Names the index, the search page and the question pages share. Kept free of the search code, so
-// the browser's scripts take these values without pulling in an HTML parser or the search code.
+// Names and file formats the index, the search page and the question pages share. Kept free of
+// the search code, so the browser's scripts take these values without pulling it in.
 import { PAGEFIND_PATH, sitePath } from './urls.ts';
 
-/** The two sorts of record in the search index, told apart by the `kind` filter: a whole question,
- * and one section of a question (made by scripts/lib/search-index.ts). */
+/** The `kind` filter every question record carries (src/pages/questions/[slug].astro). */
 export const QUESTION_RECORD = 'question';
-export const SECTION_RECORD = 'section';
 
-/** The folder of each bundle inside the built site (the URLs below add the base path). */
-export const SEARCH_BUNDLE_FOLDERS = { [QUESTION_RECORD]: 'pagefind', [SECTION_RECORD]: 'pagefind-sections' } as const;
+/** The folder of each part of the index inside the built site: `pagefind`, `pagefind-part-2`, … (the URLs below add the base path). */
+export const searchPartFolder = (part: number) => (part === 1 ? 'pagefind' : `pagefind-part-${part}`);
+
+/** The search index: Pagefind's first part, with its script, and the bank's own files beside it. */
+export const SEARCH_INDEX = PAGEFIND_PATH;
+
+/** Where the parts after the first are fetched: `/pagefind-part-2/`, … (merged in the browser with `mergeIndex`). */
+export const searchPartPath = (part: number) => (part === 1 ? SEARCH_INDEX : sitePath(`/${searchPartFolder(part)}/`));
+
+/** Written by the indexer beside Pagefind's files: how the index is split, and the taxonomy outlines use. */
+export const SEARCH_MANIFEST = `${SEARCH_INDEX}bank-index.json`;
+
+export interface SearchManifest {
+  /** Every part's bundle path, the first being SEARCH_INDEX. Parts are in title order. */
+  parts: string[];
+  /** Competency ids, in the order outlines number them. */
+  competencies: string[];
+  /**
+   * Names this build of the index, as Pagefind's `metaCacheTag`: Pagefind then fetches each part's
+   * `pagefind-entry.json?ts=<build>`, a URL the search page can preload, instead of a new one each time.
+   */
+  build: string;
+}
 
 /**
- * Where each kind of record is searched: two Pagefind bundles. Question records are what every
- * search needs; section records (eight a question) are fetched only when a search is narrowed to
- * a section, so a first search over a large bank stays small (see README, Performance).
+ * A question's outline: its level (an index into LEVELS), its competencies (indexes into the
+ * manifest's `competencies`), and the word position where each section starts, in SECTIONS order
+ * (null for a section it lacks). Hit positions from a search fall in these regions, so the section
+ * of every hit of every result is known without fetching the result itself.
  */
-export const SEARCH_BUNDLES = { [QUESTION_RECORD]: PAGEFIND_PATH, [SECTION_RECORD]: sitePath(`/${SEARCH_BUNDLE_FOLDERS.section}/`) } as const;
+export type OutlineEntry = [level: number, competencies: number[], sectionStarts: (number | null)[]];
+
+/** Outlines are stored in shards by the first two characters of a page id's hash, so a search reads only the shards of its results. */
+export const outlineShard = (pageId: string) => (pageId.split('_').at(-1) ?? pageId).slice(0, 2);
+
+/** A shard's file: a JSON object from page id to outline (null: read the page's own record instead). */
+export const outlineShardUrl = (shard: string) => `${SEARCH_INDEX}outlines/${shard}.json`;
 
 /** The URL parameter a question page reads the words to mark from (src/scripts/search-highlight.ts). */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -1,6 +1,6 @@
 // Turns what Pagefind returns for one record into a result to show: the question, the sections its
 // hits are in, an excerpt of each, and links that land on the section or bullet with the hits marked.
-import { HIGHLIGHT_PARAM, SECTION_RECORD } from './search-records.ts';
+import { HIGHLIGHT_PARAM } from './search-records.ts';
 import { isSectionId, parseBlockAnchor, sectionById, sectionHeading } from './sections.ts';
 
 /** An element with an id in a record, and where in the record's words it starts. */
@@ -8,8 +8,6 @@ export interface RecordAnchor {
   element: string;
   id: string;
   text?: string;
-  /** `data-pagefind-title`: on a section record's heading, the question's title. */
-  title?: string;
   location: number;
 }
 
@@ -65,7 +63,7 @@ export interface QuestionResult {
   level: string | undefined;
   /** Best section first. */
   hits: SectionHit[];
-  /** The opening of the prompt (or of the section, for a section record): shown when no hit is. */
+  /** The opening of the prompt (or of the section searched in): shown when no hit is. */
   lead: Excerpt;
 }
 
@@ -231,13 +229,15 @@ export interface ResultOptions {
   query?: string;
   /** Words in an excerpt. */
   excerptLength?: number;
+  /** The section the search was narrowed to: only hits inside it count, and it stands in for a hit when browsing. */
+  section?: string;
 }
 
 /**
- * Reads one Pagefind record — a whole question or one of its sections — as a result: the hits
- * grouped by the section they fall in (best first), each with its excerpt and landing link.
+ * Reads one Pagefind record — a whole question — as a result: the hits grouped by the section they
+ * fall in (best first), each with its excerpt and landing link; only those in `section` when given.
  */
-export function questionResult(data: RecordData, { query = '', excerptLength = 30 }: ResultOptions = {}): QuestionResult {
+export function questionResult(data: RecordData, { query = '', excerptLength = 30, section }: ResultOptions = {}): QuestionResult {
   const text = recordText(data.content);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
   const context: RecordContext = {
@@ -248,15 +248,13 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
     terms: queryTerms(query),
     excerptLength,
   };
-  const isSectionRecord = data.filters['kind']?.[0] === SECTION_RECORD;
   const regions = sectionRegions(anchors, text.words.length);
-  // A section record's heading anchor carries the question's title (scripts/lib/search-index.ts).
-  const headingTitle = anchors.find((anchor) => isSectionId(anchor.id))?.title;
-  const title = (isSectionRecord ? headingTitle : data.meta['title']) ?? data.meta['title'] ?? context.pagePath;
+  const title = data.meta['title'] ?? context.pagePath;
 
   const grouped = new Map<Region, WeightedLocation[]>();
   for (const hit of data.weighted_locations) {
     const region = regions.findLast((candidate) => candidate.start <= hit.location) ?? regions[0]!;
+    if (section !== undefined && region.section !== section) continue;
     grouped.set(region, [...(grouped.get(region) ?? []), hit]);
   }
   const hits = [...grouped.entries()]
@@ -270,13 +268,12 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
     .map(({ hit }) => hit);
 
   const allWords = uniqueWords(hits.flatMap((hit) => hit.words));
-  const leadRegion = isSectionRecord ? regions.find((region) => region.section !== null) : regions.find((region) => region.section === null);
+  const leadRegion = section !== undefined ? regions.find((region) => region.section === section) : regions.find((region) => region.section === null);
   const titleWords = recordText(title).words.length;
   const leadStart = leadRegion ? (leadRegion.section === null && data.content.startsWith(title) ? titleWords : leadRegion.bodyStart) : 0;
   const lead = excerpt(text, [], leadStart, leadRegion?.end ?? text.words.length, excerptLength);
   // Browsing one section: the section itself is what the reader asked for.
-  if (isSectionRecord && hits.length === 0 && leadRegion?.section) {
-    const section = leadRegion.section;
+  if (section !== undefined && hits.length === 0 && leadRegion?.section) {
     hits.push({ section, title: headingOf(section), anchor: section, url: landingUrl(context.pagePath, [], section), excerpt: lead, words: [], coverage: 0 });
   }
   return {
@@ -285,6 +282,15 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
     level: data.filters['level']?.[0] ?? data.meta['level'],
     hits,
     lead,
+  };
+}
+
+/** What the search page needs to narrow by section from a fetched record, when its outline could not be stored. */
+export function recordOutline(data: RecordData): { level: string | undefined; competencies: string[]; sections: { id: string; start: number }[] } {
+  return {
+    level: data.filters['level']?.[0],
+    competencies: data.filters['competency'] ?? [],
+    sections: data.anchors.filter((anchor) => isSectionId(anchor.id)).map((anchor) => ({ id: anchor.id, start: anchor.location })).sort((a, b) => a.start - b.start),
   };
 }
 

@@ -1,8 +1,10 @@
 // The state of a search — words and filters — and its two faces: the /search/ URL that can be
 // shared, and the Pagefind searches that answer it (with the counts shown beside each filter).
-import { QUESTION_RECORD, SECTION_RECORD } from './search-records.ts';
 import { competencyParam, competencyQueryPart, FILTER_PARAMS } from './browse.ts';
+import type { OutlineEntry } from './search-records.ts';
+import { SECTIONS } from './sections.ts';
 import { SEARCH_PATH } from './urls.ts';
+import { LEVELS } from './vocabulary.ts';
 
 export interface SearchState {
   /** The words as typed; searched trimmed. Empty: browse by filters alone. */
@@ -77,45 +79,70 @@ export interface PagefindQuery {
 
 /** The searches that answer a state: the results, and the counts for filters that are not simply "add this too". */
 export interface SearchPlan {
-  /** The results: question records, or the chosen section's records — one per question either way. */
-  results: PagefindQuery;
   /**
-   * Section records without the section filter: how many questions have a hit in each section.
-   * Only for a search narrowed to a section: section records live in a bundle of their own,
-   * fetched only then.
+   * The results: question records. When they are narrowed in the browser it leaves the level out,
+   * and the section and level are applied from the results' outlines (`narrowResults`), which
+   * count every competency, level and section as they go.
    */
-  sectionCounts?: PagefindQuery;
-  /** Without the level filter, when one is set: how many questions each level would give instead. */
+  results: PagefindQuery;
+  /** Without the level filter, when one is set and Pagefind counts: how many questions each level would give instead. */
   levelCounts?: PagefindQuery;
-}
-
-function pagefindQuery(state: SearchState, kind: string, section: string | undefined, level: string | undefined): PagefindQuery {
-  const term = state.query.trim() || null;
-  const filters: PagefindQuery['filters'] = { kind };
-  // An array asks for records that carry every value: a question with all the chosen competencies.
-  if (state.competencies.length > 0) filters['competency'] = [...state.competencies];
-  if (level) filters['level'] = level;
-  if (section) filters['section'] = section;
-  return term === null ? { term, filters, sort: { title: 'asc' } } : { term, filters };
+  /** Whether the results are narrowed to a section, and the filters counted, in the browser from outlines. */
+  inBrowser: boolean;
+  /**
+   * The words to search one at a time, to keep only results holding every one: given when the
+   * index is in parts and the query has several words. Pagefind answers with the pages holding
+   * every word, or, when none does, with looser matches; it decides that for each part on its
+   * own, so one part's loose matches would otherwise join another's exact ones. When any are
+   * dropped, Pagefind's filter counts include them, so the counts are made from outlines instead.
+   */
+  everyWord?: string[];
 }
 
 /**
- * The Pagefind searches for a state. A hit "in a section" is a hit in that section's own record
- * (scripts/lib/search-index.ts), so a section search runs over section records; any other search runs
- * over whole questions. Browsing with no words lists questions by title.
+ * Words on nearly every page. Pagefind indexes every word (so a quoted phrase matches exactly) and
+ * has no stop-word option; the index chunk of such a word is the largest a search can fetch, and
+ * since nearly every question holds it, it narrows nothing. So a query drops them outside quotes.
  */
-export function searchPlan(state: SearchState): SearchPlan {
-  const plan: SearchPlan = {
-    results: state.section
-      ? pagefindQuery(state, SECTION_RECORD, state.section, state.level)
-      : pagefindQuery(state, QUESTION_RECORD, undefined, state.level),
-  };
-  if (state.section) plan.sectionCounts = pagefindQuery(state, SECTION_RECORD, undefined, state.level);
-  if (state.level) {
-    plan.levelCounts = state.section
-      ? pagefindQuery(state, SECTION_RECORD, state.section, undefined)
-      : pagefindQuery(state, QUESTION_RECORD, undefined, undefined);
-  }
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'with']);
+
+/** The words Pagefind is asked for: the query without stop words outside quoted phrases; all of it if nothing else is left. */
+export function searchTerm(query: string): string {
+  const kept = query
+    .trim()
+    .split(/("[^"]*"?)/u)
+    .flatMap((piece) => (piece.startsWith('"') ? [piece] : piece.split(/\s+/u).filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))));
+  const term = kept.join(' ').trim();
+  return term === '' || term.replace(/"/gu, '').trim() === '' ? query.trim() : term;
+}
+
+function pagefindQuery(state: SearchState, level: string | undefined): PagefindQuery {
+  const term = searchTerm(state.query) || null;
+  const filters: PagefindQuery['filters'] = {};
+  // An array asks for records that carry every value: a question with all the chosen competencies.
+  if (state.competencies.length > 0) filters['competency'] = [...state.competencies];
+  if (level) filters['level'] = level;
+  return term === null ? { term, filters, sort: { title: 'asc' } } : { term, filters };
+}
+
+/** Words of a query as Pagefind takes them, for `everyWord`: none for a quoted phrase, which Pagefind matches exactly. */
+function separateWords(query: string): string[] {
+  if (query.includes('"')) return [];
+  return [...new Set(query.toLowerCase().split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)))];
+}
+
+/**
+ * The Pagefind searches for a state over an index of `parts` parts. Every question is one record;
+ * a hit "in a section" is a hit whose position falls in that section, which the browser reads from
+ * the question's outline, so a section search is the same Pagefind search as any other. Browsing
+ * with no words lists questions by title.
+ */
+export function searchPlan(state: SearchState, parts = 1): SearchPlan {
+  const words = parts > 1 ? separateWords(searchTerm(state.query)) : [];
+  const everyWord = words.length > 1 ? { everyWord: words } : {};
+  if (state.section) return { results: pagefindQuery(state, undefined), inBrowser: true, ...everyWord };
+  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, ...everyWord };
+  if (state.level) plan.levelCounts = pagefindQuery(state, undefined);
   return plan;
 }
 
@@ -126,28 +153,87 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface FacetCounts {
   competency: Record<string, number>;
   level: Record<string, number>;
-  /** None when the search was not narrowed to a section (see SearchPlan.sectionCounts). */
+  /** None when the search was not narrowed to a section. */
   section?: Record<string, number>;
 }
 
+const pick = (values: readonly string[], counts: Record<string, number> | undefined) => Object.fromEntries(values.map((value) => [value, counts?.[value] ?? 0]));
+
 /**
- * The counts beside each filter, from the answers to a plan. A competency narrows what is there
- * (questions carry all chosen ones), so its count is "this one as well"; a level and a section
- * replace one another, so theirs are "this one instead", from the searches made without them.
- * Every value in the vocabulary gets a number, zero when Pagefind has none.
+ * The counts beside each filter, from Pagefind's answers to a plan not narrowed to a section. A
+ * competency narrows what is there (questions carry all chosen ones), so its count is "this one
+ * as well"; a level replaces another, so its counts are "this one instead", from the search made
+ * without it. Every value in the vocabulary gets a number, zero when Pagefind has none.
  */
-export function facetCounts(
-  vocabulary: SearchVocabulary,
-  answers: { results: FilterCounts; sectionCounts?: FilterCounts; levelCounts?: FilterCounts },
-): FacetCounts {
-  const pick = (values: readonly string[], counts: Record<string, number> | undefined) =>
-    Object.fromEntries(values.map((value) => [value, counts?.[value] ?? 0]));
-  const counts: FacetCounts = {
+export function facetCounts(vocabulary: SearchVocabulary, answers: { results: FilterCounts; levelCounts?: FilterCounts }): FacetCounts {
+  return {
     competency: pick(vocabulary.competencies, answers.results['competency']),
     level: pick(vocabulary.levels, (answers.levelCounts ?? answers.results)['level']),
   };
-  if (answers.sectionCounts) counts.section = pick(vocabulary.sections, answers.sectionCounts['section']);
-  return counts;
+}
+
+/** What the browser knows of a question without fetching it: its level, competencies and where each section starts. */
+export interface QuestionOutline {
+  level: string | undefined;
+  competencies: readonly string[];
+  /** Sections it has, in page order, with the word position each starts at. */
+  sections: readonly { id: string; start: number }[];
+}
+
+/** An outline as the indexer stores it (src/lib/shared/search-records.ts), read with the manifest's competencies. */
+export function readOutline([level, competencies, starts]: OutlineEntry, competencyIds: readonly string[]): QuestionOutline {
+  return {
+    level: LEVELS[level]?.id,
+    competencies: competencies.flatMap((index) => competencyIds[index] ?? []),
+    sections: SECTIONS.flatMap((section, index) => (typeof starts[index] === 'number' ? [{ id: section.id, start: starts[index] }] : [])).sort((a, b) => a.start - b.start),
+  };
+}
+
+/** The section a word position falls in, or null for the title and prompt above the sections. */
+export function sectionAt(outline: QuestionOutline, position: number): string | null {
+  return outline.sections.findLast((section) => section.start <= position)?.id ?? null;
+}
+
+/** A search result as Pagefind gives it before it is fetched: its page id and hit positions. */
+export interface UnfetchedResult {
+  id: string;
+  words: readonly number[];
+}
+
+/**
+ * Narrows the results of a plan's search (competencies applied, not the level) to the state's
+ * section and level, and counts every filter over them: exactly, over every result, from
+ * outlines alone. With words, a question is in a section when one of its hits is; browsing, when
+ * it has the section. A result with no outline is left out (the caller fetches those first).
+ * Sections are counted only for a search narrowed to one.
+ */
+export function narrowResults<T extends UnfetchedResult>(
+  results: readonly T[],
+  outlineOf: (result: T) => QuestionOutline | undefined,
+  state: SearchState,
+  vocabulary: SearchVocabulary,
+): { results: T[]; counts: FacetCounts } {
+  const browsing = state.query.trim() === '';
+  const rows = results.flatMap((result) => {
+    const outline = outlineOf(result);
+    if (!outline) return [];
+    const sections = new Set(browsing ? outline.sections.map((section) => section.id) : result.words.map((position) => sectionAt(outline, position)));
+    return [{ result, outline, sections }];
+  });
+  const tally = (entries: typeof rows, valuesOf: (row: (typeof rows)[number]) => Iterable<string | null | undefined>) => {
+    const counts: Record<string, number> = {};
+    for (const row of entries) for (const value of new Set(valuesOf(row))) if (value) counts[value] = (counts[value] ?? 0) + 1;
+    return counts;
+  };
+  const atLevel = rows.filter((row) => !state.level || row.outline.level === state.level);
+  const inSection = state.section ? rows.filter((row) => row.sections.has(state.section!)) : rows;
+  const kept = inSection.filter((row) => !state.level || row.outline.level === state.level);
+  const counts: FacetCounts = {
+    competency: pick(vocabulary.competencies, tally(kept, (row) => row.outline.competencies)),
+    level: pick(vocabulary.levels, tally(inSection, (row) => [row.outline.level])),
+  };
+  if (state.section) counts.section = pick(vocabulary.sections, tally(atLevel, (row) => row.sections));
+  return { results: kept.map((row) => row.result), counts };
 }
 
 /** A sentence on what a search found, for the status line: "2 questions match “deadline” in Action." */
