@@ -43,7 +43,8 @@ describe('public/_headers over a built bank', () => {
 
   it("caches for a year exactly the files whose names carry their content's hash", () => {
     const hashed = files.filter((path) => /^\/(_astro\/|pagefind[^/]*\/(fragment|index|filter)\/|pagefind[^/]*\/[^/]+\.pf_meta$)/u.test(path));
-    expect(hashed.filter((path) => path.includes('/fragment/')).length).toBeGreaterThan(8);
+    // One fragment for each of the bank's questions, at least.
+    expect(hashed.filter((path) => path.includes('/fragment/')).length).toBeGreaterThanOrEqual(8);
     expect(hashed.filter((path) => !immutable(path))).toEqual([]);
     // Anything else would keep a stale page, index entry or script in readers' caches after a deploy.
     expect(files.filter((path) => !hashed.includes(path) && immutable(path))).toEqual([]);

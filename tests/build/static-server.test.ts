@@ -32,7 +32,7 @@ describe('the bank server', () => {
   it('serves the Markdown export and questions.json with their types, in UTF-8', async () => {
     const markdown = await get('/questions/echo-backlog.md');
     expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(await markdown.text()).toContain('Behavioral · [Mid Level]');
+    expect(await markdown.text()).toContain('Behavioral · Level: [Mid]');
     const json = await get('/questions.json');
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await json.json()).questions).toHaveLength(8);

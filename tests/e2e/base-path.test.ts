@@ -110,7 +110,7 @@ describe('a bank built with BANK_BASE=/question-bank/', () => {
       return [response.headers.get('content-type'), await response.text()];
     }, markdown!);
     expect(type).toBe('text/markdown; charset=utf-8');
-    expect(text).toContain('Behavioral · [Mid Level](https://coach.github.io/question-bank/levels/mid/)');
+    expect(text).toContain('Behavioral · Level: [Mid](https://coach.github.io/question-bank/levels/mid/)');
     expect(problems).toEqual([]);
     await page.context().close();
   });
