@@ -6,4 +6,5 @@ export function toSlug(text: string): string {
   return slugify(text);
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The pattern lives with the URLs, which browser code checks slugs against too.
+export { SLUG_PATTERN } from '../shared/urls.ts';
