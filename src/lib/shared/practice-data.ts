@@ -2,10 +2,11 @@
 // its shape, a small hand-written check (zod would weigh more than the rest of the practice code
 // in the browser; tests/unit/practice-data.test.ts holds it to src/schemas/practice.ts), and updates.
 import { NARRATIVE_SECTIONS } from './sections.ts';
+import { PRACTICE_STORAGE_KEY } from './practice-storage-key.ts';
 import { SLUG_PATTERN } from './urls.ts';
 
-/** The one localStorage key everything lives under; the value carries `version`. */
-export const PRACTICE_STORAGE_KEY = 'behavioral-question-bank:practice';
+export { PRACTICE_STORAGE_KEY };
+
 /** Raised only by a change that breaks older readers of the data. */
 export const PRACTICE_VERSION = 1;
 /** Confidence in an answer: 1 unsure, 2 getting there, 3 confident. */
@@ -16,6 +17,8 @@ export const MAX_ANSWER_LENGTH = 50_000;
 export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+/** What each confidence level means, from 1 up. */
+export const CONFIDENCE_NAMES = ['unsure', 'getting there', 'confident'] as const;
 /** The sections of a reader's own answer: the narrative ones of the model answer. */
 export const ANSWER_FIELDS = NARRATIVE_SECTIONS.map((section) => section.id);
 
