@@ -1,5 +1,6 @@
 // Practice mode on a question page in Chromium: the answer hidden, a timer against the model
 // answer's speaking time, the parts revealed one at a time by click and by key, the page restored.
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
@@ -86,6 +87,26 @@ describe('practice mode', () => {
     await page.getByLabel('Task – Your Responsibility').pressSequentially('plan');
     await expect(page.getByLabel('Task – Your Responsibility').inputValue()).resolves.toBe('plan');
     await expect(page.getByRole('button', { name: 'Leave practice' }).isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the cost of practice to a question page', () => {
+  it('keeps script before interaction under 4 KB gzipped, and loads the practice code on first use', async () => {
+    const { page } = await openPage(site.browser);
+    const scripts: Promise<{ url: string; gzip: number }>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
+    });
+    await page.goto(`${site.origin}${QUESTION}`, { waitUntil: 'networkidle' });
+    const inline = (await page.locator('script:not([src])').allTextContents()).reduce((sum, text) => sum + gzipSync(text).length, 0);
+    const before = await Promise.all(scripts);
+    expect(before.reduce((sum, script) => sum + script.gzip, inline)).toBeLessThan(4096);
+    expect(before.filter((script) => script.url.includes('practice-question'))).toEqual([]);
+
+    await page.keyboard.press('p');
+    await page.getByRole('button', { name: 'Leave practice' }).waitFor();
+    expect((await Promise.all(scripts)).filter((script) => script.url.includes('practice-question'))).toHaveLength(1);
     await page.context().close();
   });
 });
