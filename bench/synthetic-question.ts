@@ -1,7 +1,7 @@
 // Synthetic question documents for the benchmark: composed from a seeded random source, written in
 // the seeds' plain-text format with every variation the importer tolerates, and deterministic.
 import type { Entry } from '../scripts/lib/import-parser.ts';
-import { NARRATIVE_SECTIONS } from '../src/lib/shared/sections.ts';
+import { NARRATIVE_SECTIONS, sectionHeading, sectionTitle } from '../src/lib/shared/sections.ts';
 import { toSlug } from '../src/lib/bank/slug.ts';
 import type { Competency } from '../src/lib/bank/taxonomy.ts';
 import * as words from './synthetic-vocabulary.ts';
@@ -274,13 +274,6 @@ export function drawStyle(random: Random): DocumentStyle {
   };
 }
 
-const HEADING_GLOSS: Record<string, string> = {
-  situation: 'Situation %– Context',
-  task: 'Task %– Your Responsibility',
-  action: 'Action %– What You Did',
-  result: 'Result %– Outcome & Impact',
-  learning: 'Learning / Reflection %– Growth',
-};
 
 const entryLine = (entry: Entry) => (entry.label === undefined ? entry.text : `${entry.label}: ${entry.text}`);
 
@@ -303,7 +296,7 @@ export function renderDocument(question: SyntheticQuestion, style: DocumentStyle
   for (const competency of question.competencies) add(competency);
   add('Questions & Insights', true);
   if (question.clarifyingQuestions.length > 0) {
-    add('Clarifying Questions', true);
+    add(sectionTitle('clarifying-questions')!, true);
     for (const text of question.clarifyingQuestions) add(text);
   }
   if (question.assumptions?.inline) {
@@ -314,20 +307,21 @@ export function renderDocument(question: SyntheticQuestion, style: DocumentStyle
     add('Assumptions for this response:');
     for (const text of question.assumptions.items) add(text);
   }
-  add('Coach Strategy', true);
+  add(sectionTitle('coach-strategy')!, true);
   if (question.signals.inline) {
-    add(`Signals: ${question.signals.items.map((item) => item.text).join(' ')}`);
+    add(`${sectionTitle('signals')!}: ${question.signals.items.map((item) => item.text).join(' ')}`);
   } else {
-    add('Signals:');
+    add(`${sectionTitle('signals')!}:`);
     for (const item of question.signals.items) add(entryLine(item));
   }
   const [cheat, ...moreCheat] = question.cheatCode;
-  add(`Cheat Code: ${cheat}`);
+  add(`${sectionTitle('cheat-code')!}: ${cheat}`);
   for (const text of moreCheat) add(text);
   add('Strategy Breakdown', true);
   add('The STAR Narrative', true);
   NARRATIVE_SECTIONS.forEach((section, index) => {
-    add(HEADING_GLOSS[section.id]!.replace('%–', style.headingDashes[index]!));
+    // "Action – What You Did", with the dash this document uses.
+    add(sectionHeading(section).replace(' – ', ` ${style.headingDashes[index]!} `));
     for (const entry of question.narrative[section.id] ?? []) add(entryLine(entry));
   });
 

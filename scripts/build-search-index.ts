@@ -5,7 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageUrl, sectionRecords } from './lib/search-index.ts';
+import { fileUrlPath } from '../src/lib/shared/urls.ts';
+import { sectionRecords } from './lib/search-index.ts';
 import { QUESTION_RECORD, SEARCH_BUNDLES, SECTION_RECORD } from '../src/lib/shared/search-records.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
@@ -40,7 +41,7 @@ const index = await newIndex();
 let sections = 0;
 const problems: string[] = [];
 async function addSections(file: string): Promise<void> {
-  const records = sectionRecords(await readFile(join(site, file), 'utf8'), pageUrl(file));
+  const records = sectionRecords(await readFile(join(site, file), 'utf8'), fileUrlPath(file));
   const added = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
   problems.push(...added.flatMap((result) => result.errors.map((error) => `${file}: ${error}`)));
   sections += records.length;

@@ -1,13 +1,28 @@
-// The one place pages query content: questions, checked and sorted, and the taxonomy.
+// The one place pages query content: questions, checked and sorted, rendered once each, grouped
+// and counted for browsing, and the taxonomy.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relatedQuestions } from './lib/shared/browse.ts';
-import { renderQuestionMarkdown, type RenderedQuestion } from './lib/markdown/question-markdown.ts';
+import { siteOrigin } from './lib/bank/site.ts';
 import { checkSlugClaims } from './lib/bank/slug-claims.ts';
 import { parseTaxonomy, type Competency } from './lib/bank/taxonomy.ts';
+import { questionMarkdown } from './lib/markdown/markdown-export.ts';
+import { parseQuestionBody, questionBodyHtml } from './lib/markdown/question-markdown.ts';
+import type { QuestionHeading } from './lib/markdown/remark-question-structure.ts';
+import {
+  coOccurringCompetencies,
+  countByCompetency,
+  countByLevel,
+  questionsAtLevel as atLevel,
+  questionsWithCompetency as withCompetency,
+  relatedQuestions,
+  type Counted,
+} from './lib/shared/browse.ts';
+import { absoluteUrl, competencyPath, levelPath, questionPath } from './lib/shared/urls.ts';
+import { categoryName, LEVELS, levelName, type LevelId } from './lib/shared/vocabulary.ts';
 // Bundled with the pages, which run from dist/ where the source tree is out of reach.
 import taxonomyYaml from '../content/competencies.yaml?raw';
 
 export type Question = CollectionEntry<'questions'>;
+export type Level = (typeof LEVELS)[number];
 
 let questions: Promise<Question[]> | undefined;
 
@@ -22,40 +37,6 @@ export function getQuestions(): Promise<Question[]> {
   return questions;
 }
 
-const rendered = new Map<string, Promise<RenderedQuestion>>();
-
-/**
- * A question's body as HTML, with its headings; a structure error fails the build, naming file
- * and line. Use this, not astro:content's render(): the store keeps questions unrendered (see
- * src/lib/markdown/question-loader.ts). Each question is rendered once per build, however many pages ask.
- */
-export function renderQuestion(question: Question): Promise<RenderedQuestion> {
-  // Keyed by content too, so that `astro dev` shows an edit.
-  const key = `${question.id}\n${question.digest ?? ''}`;
-  let result = rendered.get(key);
-  if (!result) {
-    result = renderQuestionMarkdown(question.body ?? '', question.filePath ?? question.id);
-    rendered.set(key, result);
-  }
-  return result;
-}
-
-let related: Promise<Map<string, { entry: Question }[]>> | undefined;
-
-/** How many related questions a question page shows. */
-export const RELATED_LIMIT = 5;
-
-/** The questions most related to one, computed for the whole bank once per build. */
-export async function getRelatedQuestions(question: Question): Promise<Question[]> {
-  related ??= getQuestions().then((questions) =>
-    relatedQuestions(
-      questions.map((entry) => ({ ...entry.data, entry })),
-      RELATED_LIMIT,
-    ),
-  );
-  return ((await related).get(question.data.slug) ?? []).map((summary) => summary.entry);
-}
-
 /** Every competency in the taxonomy, in its file's order. */
 export const competencies: readonly Competency[] = parseTaxonomy(taxonomyYaml, 'content/competencies.yaml');
 
@@ -66,4 +47,103 @@ export function competencyById(id: string): Competency {
   const competency = competencyIndex.get(id);
   if (!competency) throw new Error(`unknown competency id "${id}"`);
   return competency;
+}
+
+export interface RenderedQuestion {
+  /** The body as the page shows it. */
+  html: string;
+  /** Its sections and sub-sections, with their anchors: the table of contents and questions.json. */
+  headings: QuestionHeading[];
+  /** The whole question as /questions/<slug>.md serves it. */
+  markdown: string;
+}
+
+const rendered = new Map<string, RenderedQuestion>();
+
+/**
+ * A question's page HTML, headings and Markdown export, all from one parse of its body; a
+ * structure error fails the build, naming file and line. Use this, not astro:content's render():
+ * the store keeps questions unrendered (see src/lib/markdown/question-loader.ts). Each question is
+ * parsed once per build, however many pages ask.
+ */
+export function renderQuestion(question: Question): RenderedQuestion {
+  // Keyed by content too, so that `astro dev` shows an edit.
+  const key = `${question.id}\n${question.digest ?? ''}`;
+  let result = rendered.get(key);
+  if (!result) {
+    const { data } = question;
+    const { tree, headings } = parseQuestionBody(question.body ?? '', question.filePath ?? question.id);
+    const at = (path: string) => absoluteUrl(path, siteOrigin());
+    result = {
+      html: questionBodyHtml(tree),
+      headings,
+      markdown: questionMarkdown({
+        title: data.title,
+        url: at(questionPath(data.slug)),
+        category: categoryName(data.category),
+        level: { name: levelName(data.level), url: at(levelPath(data.level)) },
+        competencies: data.competencies.map(competencyById).map(({ id, name }) => ({ name, url: at(competencyPath(id)) })),
+        prompt: data.question,
+        body: tree,
+      }),
+    };
+    rendered.set(key, result);
+  }
+  return result;
+}
+
+/** A question's prompt as its paragraphs (separated by blank lines in the file). */
+export function promptParagraphs(question: Question): string[] {
+  return question.data.question.split(/\n\s*\n/u);
+}
+
+let related: Promise<Map<string, { entry: Question }[]>> | undefined;
+
+/** How many related questions a question page shows. */
+export const RELATED_LIMIT = 5;
+
+/** The questions most related to one, computed for the whole bank once per build. */
+export async function getRelatedQuestions(question: Question): Promise<Question[]> {
+  related ??= getQuestions().then((all) =>
+    relatedQuestions(
+      all.map((entry) => ({ ...entry.data, entry })),
+      RELATED_LIMIT,
+    ),
+  );
+  return ((await related).get(question.data.slug) ?? []).map((summary) => summary.entry);
+}
+
+const summaries = (list: readonly Question[]) => list.map((question) => ({ ...question.data, entry: question }));
+
+/** The questions showing a competency, by title. */
+export async function questionsWithCompetency(id: string): Promise<Question[]> {
+  return withCompetency(summaries(await getQuestions()), id).map((summary) => summary.entry);
+}
+
+/** The questions of a level, by title. */
+export async function questionsAtLevel(level: LevelId): Promise<Question[]> {
+  return atLevel(summaries(await getQuestions()), level).map((summary) => summary.entry);
+}
+
+/**
+ * How many of `list` (default: the whole bank) show each competency, most first; with
+ * `withQuestions`, only the competencies that have at least one.
+ */
+export async function competencyCounts(options: { list?: readonly Question[]; withQuestions?: boolean } = {}): Promise<Counted<Competency>[]> {
+  const counted = countByCompetency((options.list ?? (await getQuestions())).map((question) => question.data), competencies);
+  return options.withQuestions ? counted.filter(({ count }) => count > 0) : counted;
+}
+
+/** How many of `list` (default: the whole bank) each level has, in level order; with `withQuestions`, only levels that have some. */
+export async function levelCounts(options: { list?: readonly Question[]; withQuestions?: boolean } = {}): Promise<Counted<Level>[]> {
+  const counted = countByLevel((options.list ?? (await getQuestions())).map((question) => question.data));
+  return options.withQuestions ? counted.filter(({ count }) => count > 0) : counted;
+}
+
+/** The competencies seen alongside one in a list of its questions, most often first. */
+export function competenciesAlongside(list: readonly Question[], id: string): Counted<Competency>[] {
+  return coOccurringCompetencies(
+    list.map((question) => question.data),
+    id,
+  ).map(({ item, count }) => ({ item: competencyById(item), count }));
 }

@@ -1,7 +1,8 @@
 // Parser for the plain-text question documents coaches paste in (the format of the seeds).
 // It keeps every line of text, tells labels from content, and refuses what it cannot place.
 import { CATEGORIES, LEVELS, type CategoryId, type LevelId } from '../../src/lib/shared/vocabulary.ts';
-import { NARRATIVE_SECTIONS, sectionHeading, type SectionDefinition } from '../../src/lib/shared/sections.ts';
+import { LineError } from '../../src/lib/shared/line-error.ts';
+import { NARRATIVE_SECTIONS, sectionHeading, sectionTitle, type SectionDefinition } from '../../src/lib/shared/sections.ts';
 
 /** A line of text from a document, with its 1-based line number. */
 export interface SourceLine {
@@ -33,15 +34,8 @@ export interface ParsedDocument {
   narrative: Record<string, Entry[]>;
 }
 
-export class ImportError extends Error {
-  readonly line: number;
-  readonly reason: string;
-  constructor(line: number, reason: string) {
-    super(`line ${line}: ${reason}`);
-    this.line = line;
-    this.reason = reason;
-  }
-}
+/** A document the importer refuses, at the line where the problem is. */
+export class ImportError extends LineError {}
 
 type Label =
   | { kind: 'questions-insights' | 'strategy-breakdown' | 'star-narrative' | 'coach-strategy' | 'clarifying-questions' }
@@ -238,7 +232,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
         break;
       }
       case 'assumptions': {
-        once(label.kind, 'Assumptions', line.line);
+        once(label.kind, sectionTitle('assumptions')!, line.line);
         const items = [label.rest, ...body(false).map((entry) => entry.text)].filter((item) => item !== '');
         if (items.length === 0) throw new ImportError(line.line, '"Assumptions" states no assumption');
         parsed.assumptions = { inline: label.rest !== '', items };
@@ -249,7 +243,7 @@ export function parseQuestionDocument(text: string): ParsedDocument {
         if (!inCoachStrategy) {
           throw new ImportError(line.line, `"${line.text.split(':')[0]}:" belongs under "Coach Strategy"`);
         }
-        once(label.kind, label.kind === 'signals' ? 'Signals' : 'Cheat Code', line.line);
+        once(label.kind, sectionTitle(label.kind)!, line.line);
         const rest = body(false).map((entry) => entry.text);
         if (label.kind === 'signals') {
           const inline = label.rest !== '';

@@ -1,6 +1,7 @@
 // Finds broken internal links in a built site: every link to the site's own pages and files must
 // reach one, and every #fragment must name an element id on the page it points to.
 import { Parser } from 'htmlparser2';
+import { fileUrlPath } from '../../src/lib/shared/urls.ts';
 
 /** What the checker needs of one HTML page: its element ids and the URLs it refers to. */
 export interface PageLinks {
@@ -102,11 +103,6 @@ export function readPage(html: string): PageLinks {
   return { ids, duplicateIds: [...duplicateIds], links, redirectsTo };
 }
 
-/** The URL path a file is served at: "/questions/x/index.html" → "/questions/x/". */
-export function pageUrlPath(file: string): string {
-  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
-
 /** The fragment's target id, or undefined when the fragment needs no element ("", "top", a text fragment). */
 function fragmentId(hash: string): string | undefined {
   let fragment = hash.replace(/^#/u, '');
@@ -126,7 +122,7 @@ function fragmentId(hash: string): string | undefined {
  * `origin` is the site's public origin, so that absolute links to the site count as internal.
  */
 export function whyBroken(site: BuiltSite, fromFile: string, link: string, origin: string, hops = 0): string | undefined {
-  const pageUrl = new URL(pageUrlPath(fromFile), origin);
+  const pageUrl = new URL(fileUrlPath(fromFile), origin);
   let url: URL;
   try {
     url = new URL(link, pageUrl);
@@ -156,12 +152,12 @@ export function whyBroken(site: BuiltSite, fromFile: string, link: string, origi
   if (id === undefined || target === undefined || target.ids.has(id)) return undefined;
   // A redirect page (an alias) passes the anchor on: it must exist where the redirect leads.
   if (target.redirectsTo !== undefined && hops < MAX_REDIRECTS) {
-    const onward = new URL(target.redirectsTo, new URL(pageUrlPath(file), origin));
+    const onward = new URL(target.redirectsTo, new URL(fileUrlPath(file), origin));
     onward.hash = url.hash;
     const reason = whyBroken(site, file, onward.href, origin, hops + 1);
-    return reason === undefined ? undefined : `${pageUrlPath(file)} redirects to ${onward.pathname}, where ${reason.replace(/^no/u, 'there is no')}`;
+    return reason === undefined ? undefined : `${fileUrlPath(file)} redirects to ${onward.pathname}, where ${reason.replace(/^no/u, 'there is no')}`;
   }
-  return `no element with id "${id}" on ${pageUrlPath(file)}`;
+  return `no element with id "${id}" on ${fileUrlPath(file)}`;
 }
 
 /** Redirects followed before a chain of them counts as broken. */
@@ -171,7 +167,7 @@ const MAX_REDIRECTS = 5;
 export function findLinkProblems(site: BuiltSite, origin: string): LinkProblem[] {
   const problems: LinkProblem[] = [];
   for (const [file, page] of site.pages) {
-    const pagePath = pageUrlPath(file);
+    const pagePath = fileUrlPath(file);
     for (const id of page.duplicateIds) {
       problems.push({ page: pagePath, link: `#${id}`, reason: `the id "${id}" is on more than one element, so the anchor is ambiguous` });
     }

@@ -3,7 +3,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { createQuestionSchema, type QuestionFrontmatter } from '../../src/schemas/question.ts';
 import { formatIssues } from '../../src/lib/bank/errors.ts';
 import { ImportError, type Entry, type ParsedDocument } from './import-parser.ts';
-import { SECTIONS, sectionHeading } from '../../src/lib/shared/sections.ts';
+import { NARRATIVE_SECTIONS, sectionById, sectionHeading, subsectionById, type SectionId, type SubsectionId } from '../../src/lib/shared/sections.ts';
 import { toSlug } from '../../src/lib/bank/slug.ts';
 import { closestCompetency, findCompetency, type Competency } from '../../src/lib/bank/taxonomy.ts';
 
@@ -34,10 +34,10 @@ const asEntries = (texts: readonly string[]) => texts.map((text) => ({ text }));
 /** The Markdown body: one `##` section per part of the question, in page order. */
 export function renderQuestionBody(doc: ParsedDocument): string {
   const parts: string[] = [];
-  const section = (id: string, content: string) => {
-    const definition = SECTIONS.find((candidate) => candidate.id === id)!;
-    parts.push(`## ${escapeMarkdownText(sectionHeading(definition))}`, content);
+  const section = (id: SectionId, content: string) => {
+    parts.push(`## ${escapeMarkdownText(sectionHeading(sectionById(id)!))}`, content);
   };
+  const subsection = (id: SubsectionId) => `### ${escapeMarkdownText(subsectionById(id)!.title)}`;
   if (doc.clarifyingQuestions.length > 0) section('clarifying-questions', list(asEntries(doc.clarifyingQuestions)));
   if (doc.assumptions) {
     const entries = asEntries(doc.assumptions.items);
@@ -45,11 +45,11 @@ export function renderQuestionBody(doc: ParsedDocument): string {
   }
   if (doc.signals || doc.cheatCode.length > 0) {
     const coach: string[] = [];
-    if (doc.signals) coach.push('### Signals', doc.signals.inline ? paragraphs(doc.signals.items) : list(doc.signals.items));
-    if (doc.cheatCode.length > 0) coach.push('### Cheat Code', paragraphs(asEntries(doc.cheatCode)));
+    if (doc.signals) coach.push(subsection('signals'), doc.signals.inline ? paragraphs(doc.signals.items) : list(doc.signals.items));
+    if (doc.cheatCode.length > 0) coach.push(subsection('cheat-code'), paragraphs(asEntries(doc.cheatCode)));
     section('coach-strategy', coach.join('\n\n'));
   }
-  for (const definition of SECTIONS.filter((candidate) => candidate.narrative)) {
+  for (const definition of NARRATIVE_SECTIONS) {
     section(definition.id, list(doc.narrative[definition.id] ?? []));
   }
   return `${parts.join('\n\n')}\n`;

@@ -17,12 +17,6 @@ export interface SectionRecord {
   html: string;
 }
 
-/** The URL path a built HTML file is served at: `questions/x/index.html` → `/questions/x/`. */
-export function pageUrl(relativeFile: string): string {
-  const path = relativeFile.split(/[\\/]/u).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
-}
-
 /** An element's text as Pagefind indexes it: without what is marked to be ignored, such as copy-link controls. */
 function indexedText(element: ReturnType<cheerio.CheerioAPI>): string {
   const copy = element.clone();

@@ -13,7 +13,7 @@ import {
   type ProgressFilterId,
   type Tally,
 } from '../lib/shared/practice-draw.ts';
-import { PRACTICE_PATH, questionPath } from '../lib/shared/urls.ts';
+import { practiceFilterPath, questionPath, questionPracticePath, yourAnswerPath } from '../lib/shared/urls.ts';
 import { levelName, type LevelId } from '../lib/shared/vocabulary.ts';
 
 const page = document.querySelector<HTMLElement>('[data-practice-page]');
@@ -75,7 +75,7 @@ function run(page: HTMLElement): void {
     title.append(link(question.title, questionPath(question.slug)));
     const meta = paragraph(`${levelName(question.level)} Level`);
     meta.className = 'question-card-meta';
-    const start = link('Start practising', `${questionPath(question.slug)}#practice`);
+    const start = link('Start practising', questionPracticePath(question.slug));
     start.className = 'practice-go';
     start.setAttribute('aria-label', `Start practising ${question.title}`);
     card.append(title, meta, paragraph('', start));
@@ -93,20 +93,19 @@ function run(page: HTMLElement): void {
       tr.append(th, td);
       return tr;
     };
-    const byCompetency = (id: string) => `${PRACTICE_PATH}${practiceQuery({ competencies: [id], level: undefined, progress: undefined })}`;
     part('practice-by-competency').replaceChildren(
-      ...progressByCompetency(questions, competencies, data).map(({ item, tally }) => row(link(item.name, byCompetency(item.id)), tally)),
+      ...progressByCompetency(questions, competencies, data).map(({ item, tally }) => row(link(item.name, practiceFilterPath({ competencies: [item.id], level: undefined, progress: undefined })), tally)),
     );
     part('practice-by-level').replaceChildren(
       ...progressByLevel(questions, data).map(({ item, tally }) =>
-        row(link(`${item.name} Level`, `${PRACTICE_PATH}${practiceQuery({ competencies: [], level: item.id, progress: undefined })}`), tally),
+        row(link(`${item.name} Level`, practiceFilterPath({ competencies: [], level: item.id, progress: undefined })), tally),
       ),
     );
     const answered = questions.filter((question) => hasAnswer(data.questions[question.slug]));
     part('practice-answers').replaceChildren(
       ...answered.map((question) => {
         const item = document.createElement('li');
-        item.append(link(question.title, `${questionPath(question.slug)}#your-answer`));
+        item.append(link(question.title, yourAnswerPath(question.slug)));
         return item;
       }),
     );

@@ -15,7 +15,7 @@ import {
 } from '../lib/shared/practice-data.ts';
 import { NARRATIVE_SECTIONS } from '../lib/shared/sections.ts';
 
-const NARRATIVE_IDS = new Set(NARRATIVE_SECTIONS.map((section) => section.id));
+const NARRATIVE_IDS: ReadonlySet<string> = new Set(NARRATIVE_SECTIONS.map((section) => section.id));
 
 const find = <T extends HTMLElement>(root: HTMLElement, selector: string) => root.querySelector<T>(selector)!;
 

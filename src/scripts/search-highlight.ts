@@ -2,6 +2,7 @@
 // bullet or section the link landed on, or the whole question when it landed on the page itself.
 // Pagefind's highlighter comes from the site's own /pagefind/ folder, and only when there is something to mark.
 import { HIGHLIGHT_PARAM } from '../lib/shared/search-records.ts';
+import { PAGEFIND_PATH } from '../lib/shared/urls.ts';
 
 interface HighlighterModule {
   default: new (options: Record<string, unknown>) => unknown;
@@ -19,7 +20,7 @@ function landingArea(): Element | null {
 }
 
 if (new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).some((word) => word.trim() !== '')) {
-  const url = '/pagefind/pagefind-highlight.js';
+  const url = `${PAGEFIND_PATH}pagefind-highlight.js`;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as HighlighterModule;
   new PagefindHighlight({
     highlightParam: HIGHLIGHT_PARAM,

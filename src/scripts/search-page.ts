@@ -14,7 +14,7 @@ import {
   type SearchVocabulary,
 } from '../lib/shared/search-state.ts';
 import { SEARCH_BUNDLES } from '../lib/shared/search-records.ts';
-import { SECTIONS } from '../lib/shared/sections.ts';
+import { sectionTitle } from '../lib/shared/sections.ts';
 import { levelName, type LevelId } from '../lib/shared/vocabulary.ts';
 
 interface PagefindResult {
@@ -51,8 +51,7 @@ const vocabulary: SearchVocabulary = {
   levels: optionsOf('level').map((option) => option.value).filter(Boolean),
   sections: optionsOf('section').map((option) => option.value).filter(Boolean),
 };
-const sectionTitles = new Map(SECTIONS.map((section) => [section.id, section.title]));
-const sectionName = (id: string) => sectionTitles.get(id) ?? id;
+const sectionName = (id: string) => sectionTitle(id) ?? id;
 
 type Bundle = keyof typeof SEARCH_BUNDLES;
 /**

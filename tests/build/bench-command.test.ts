@@ -9,7 +9,7 @@ import { OUTPUT, ROOT } from '../helpers/build.ts';
 const WORK = join(OUTPUT, 'bench-command');
 
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +24,7 @@ describe('npm run generate', () => {
 
   it('writes the same files, byte for byte, for the same seed, and other files for another', () => {
     for (const [folder, seed] of [['a', '5'], ['b', '5'], ['c', '6']] as const) {
-      expect(run('generate.ts', '--n', '20', '--seed', seed, '--out', join(WORK, folder)).status).toBe(0);
+      expect(run('bench/generate.ts', '--n', '20', '--seed', seed, '--out', join(WORK, folder)).status).toBe(0);
     }
     const a = contents(join(WORK, 'a'));
     expect(a.size).toBe(20);
@@ -33,7 +33,7 @@ describe('npm run generate', () => {
   });
 
   it('writes documents the importer accepts', () => {
-    const imported = run('import.ts', '--out', join(WORK, 'questions'), ...readdirSync(join(WORK, 'a')).map((name) => join(WORK, 'a', name)));
+    const imported = run('scripts/import.ts', '--out', join(WORK, 'questions'), ...readdirSync(join(WORK, 'a')).map((name) => join(WORK, 'a', name)));
     expect(imported.status, imported.stderr).toBe(0);
     expect(readdirSync(join(WORK, 'questions'))).toHaveLength(20);
   });
@@ -41,7 +41,7 @@ describe('npm run generate', () => {
   it('refuses a folder that already holds documents', () => {
     mkdirSync(join(WORK, 'taken'), { recursive: true });
     writeFileSync(join(WORK, 'taken', 'mine.txt'), 'a coach\'s document\n');
-    const refused = run('generate.ts', '--n', '2', '--out', join(WORK, 'taken'));
+    const refused = run('bench/generate.ts', '--n', '2', '--out', join(WORK, 'taken'));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('already holds .txt documents');
     expect(readdirSync(join(WORK, 'taken'))).toEqual(['mine.txt']);
@@ -55,7 +55,7 @@ describe('npm run bench -- --n 100', () => {
 
   beforeAll(() => {
     rmSync(results, { recursive: true, force: true });
-    bench = run('bench.ts', '--n', '100', '--results', results);
+    bench = run('bench/bench.ts', '--n', '100', '--results', results);
     figures = new Map(
       bench.stdout
         .split('\n')

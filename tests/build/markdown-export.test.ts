@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionBody } from '../../src/lib/markdown/markdown-export.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { BANK_DIST, SEEDS_DIR, loadPage } from '../helpers/bank.ts';
 import { expectedTexts } from '../helpers/seed-text.ts';
@@ -20,7 +20,7 @@ function blockTexts(markdown: string): string {
     if (node.type === 'paragraph' || node.type === 'heading') lines.push(toString(node).replace(/\s+/gu, ' '));
     else if ('children' in node) node.children.forEach(visit);
   };
-  visit(parseQuestionBody(markdown));
+  visit(fromMarkdown(markdown));
   return lines.join('\n');
 }
 

@@ -26,10 +26,10 @@ const FOCUSED_NAME = 'document.activeElement?.getAttribute("aria-label") ?? docu
 const focusedName = (page: Page) => page.evaluate(FOCUSED_NAME) as Promise<string>;
 /** Waits for the keyboard focus to reach the control with this name (a menu takes it as it opens). */
 const focusReaches = (page: Page, name: string) => page.waitForFunction(`(${FOCUSED_NAME}) === ${JSON.stringify(name)}`);
-/** What the status region announces, once it has announced something. */
+/** What the copy controls' status region (the one they add at the end of the page) announces, once it has announced something. */
 async function announced(page: Page): Promise<string> {
-  await page.waitForFunction('document.querySelector("[role=status]")?.textContent !== ""');
-  return page.getByRole('status').innerText();
+  await page.waitForFunction('document.querySelector("body > [role=status]")?.textContent !== ""');
+  return page.locator('body > [role=status]').innerText();
 }
 
 describe('the copy control of a section', () => {

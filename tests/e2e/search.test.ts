@@ -97,7 +97,7 @@ describe('searching the bank', () => {
     // Only the other competencies of that question are left to add.
     expect(await page.getByRole('checkbox', { name: /^Emotional Intelligence/u }).isHidden()).toBe(true);
     await page.getByRole('checkbox', { name: 'Conflict Resolution 1' }).check();
-    await page.waitForURL((url) => url.search === '?q=deadline&competency=conflict-resolution&competency=ownership');
+    await page.waitForURL((url) => url.search === '?q=deadline&competency=conflict-resolution,ownership');
     await searched(page, '1 question matches “deadline”.');
     expect(await resultTitles(page)).toEqual([LEADING]);
     await page.getByRole('checkbox', { name: /^Ownership/u }).uncheck();

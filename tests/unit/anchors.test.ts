@@ -1,11 +1,11 @@
 // Permanent anchors: which id each heading, bullet and paragraph of a question gets, and the
 // `#` link beside each one.
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionBody } from '../../src/lib/markdown/markdown-export.ts';
-import { anchorLink, rehypeAnchorLinks, sectionName } from '../../src/lib/markdown/rehype-anchor-links.ts';
-import { remarkQuestionStructure } from '../../src/lib/markdown/remark-question-structure.ts';
+import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
+import { anchorLink, rehypeAnchorLinks } from '../../src/lib/markdown/rehype-anchor-links.ts';
+import { sectionTitle } from '../../src/lib/shared/sections.ts';
 
 const BODY = `## Clarifying Questions
 
@@ -54,8 +54,7 @@ Reduce entropy.
 
 /** The ids the structure plugin gives a question body, in document order. */
 function anchorIds(body: string): string[] {
-  const tree: Root = parseQuestionBody(body);
-  remarkQuestionStructure()(tree, { path: 'q.md' });
+  const { tree } = parseQuestionBody(body, 'q.md');
   const ids: string[] = [];
   const visit = (node: Nodes) => {
     const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
@@ -167,10 +166,10 @@ describe('rehypeAnchorLinks', () => {
   });
 });
 
-describe('sectionName', () => {
+describe('sectionTitle', () => {
   it('is the short name of a section or sub-section, as citations use it', () => {
-    expect(sectionName('learning')).toBe('Learning / Reflection');
-    expect(sectionName('cheat-code')).toBe('Cheat Code');
-    expect(sectionName('nowhere')).toBeUndefined();
+    expect(sectionTitle('learning')).toBe('Learning / Reflection');
+    expect(sectionTitle('cheat-code')).toBe('Cheat Code');
+    expect(sectionTitle('nowhere')).toBeUndefined();
   });
 });

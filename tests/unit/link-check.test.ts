@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLinkProblems, formatLinkProblems, pageUrlPath, readPage, siteFromFiles } from '../../scripts/lib/link-check.ts';
+import { findLinkProblems, formatLinkProblems, readPage, siteFromFiles } from '../../scripts/lib/link-check.ts';
 
 const ORIGIN = 'https://bank.example.com';
 
@@ -30,14 +30,6 @@ describe('readPage', () => {
     expect(readPage(page('<a href="x/">x</a>', '<base href="https://bank.example.com/questions/">')).links).toEqual([
       'https://bank.example.com/questions/x/',
     ]);
-  });
-});
-
-describe('pageUrlPath', () => {
-  it('serves index.html at its folder', () => {
-    expect(pageUrlPath('/index.html')).toBe('/');
-    expect(pageUrlPath('/questions/a/index.html')).toBe('/questions/a/');
-    expect(pageUrlPath('/404.html')).toBe('/404.html');
   });
 });
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
-import { parseQuestionBody, questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
+import { questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
+import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
 import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
 import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 
@@ -14,7 +16,7 @@ const SEED = readFileSync(new URL('../fixtures/seeds/000_bf399ce638f9ebf9.txt', 
 /** A document imported as the importer writes it, then described for the export. */
 function exported(document: string): { question: MarkdownQuestion; markdown: string } {
   const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: loadTaxonomy() });
-  const body = file.contents.replace(/^---\n[\s\S]*?\n---\n/u, '');
+  const { tree: body } = parseQuestionBody(file.contents.replace(/^---\n[\s\S]*?\n---\n/u, ''), 'q.md');
   const question: MarkdownQuestion = {
     title: file.frontmatter.title,
     url: `${SITE}/questions/${file.slug}/`,
@@ -42,7 +44,7 @@ const HEADER_BLOCKS = 5;
 
 describe('questionMarkdown', () => {
   const { question, markdown } = exported(SEED);
-  const tree: Root = parseQuestionBody(markdown);
+  const tree: Root = fromMarkdown(markdown);
 
   it('starts with the title, the level and competencies as absolute links, the prompt and the page URL', () => {
     expect(markdown).toMatch(/^# Strategic Influence and Technical Conflict Resolution\n\nBehavioral · \[Senior Level\]\(https:\/\/bank\.example\.com\/levels\/senior\/\)\n\n/u);
@@ -72,12 +74,12 @@ describe('questionMarkdown', () => {
   });
 
   it('reads back block for block as the question file does', () => {
-    const source = parseQuestionBody(question.body);
+    const source = question.body;
     expect(tree.children.slice(HEADER_BLOCKS).map(reading)).toEqual(source.children.map(reading));
   });
 
   it('makes relative links in the body absolute', () => {
-    const withLinks = questionMarkdown({ ...question, body: '## Situation\n\n- See [the result](#result) and [another](/questions/other/).\n' });
+    const withLinks = questionMarkdown({ ...question, body: fromMarkdown('## Situation\n\n- See [the result](#result) and [another](/questions/other/).\n') });
     expect(withLinks).toContain(`[the result](${question.url}#result)`);
     expect(withLinks).toContain('[another](https://bank.example.com/questions/other/)');
   });
@@ -85,10 +87,10 @@ describe('questionMarkdown', () => {
 
 describe('questionMarkdown on text full of markup characters', () => {
   const { question, markdown } = exported(HOSTILE);
-  const tree = parseQuestionBody(markdown);
+  const tree = fromMarkdown(markdown);
 
   it('reads back exactly as the coach wrote it, block for block', () => {
-    const source = parseQuestionBody(question.body);
+    const source = question.body;
     expect(tree.children.slice(HEADER_BLOCKS).map(reading)).toEqual(source.children.map(reading));
     // The source itself holds the document's lines as text, so the export does too.
     for (const line of ['I set p99 <15ms {and why} as the target & held the line.', '# This line is not a heading.', "<script>alert('x')</script>"]) {

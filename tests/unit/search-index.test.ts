@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { pageUrl, sectionRecords } from '../../scripts/lib/search-index.ts';
+import { sectionRecords } from '../../scripts/lib/search-index.ts';
 
 // The shape of a built question page, cut down to what the index reads.
 const PAGE = `<!doctype html><html lang="en"><head><title>Q · Bank</title></head><body>
@@ -57,11 +57,3 @@ describe('sectionRecords', () => {
   });
 });
 
-describe('pageUrl', () => {
-  it('serves index.html files at their folder', () => {
-    expect(pageUrl('questions/leading/index.html')).toBe('/questions/leading/');
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl('questions\\leading\\index.html')).toBe('/questions/leading/');
-    expect(pageUrl('questions/leading.html')).toBe('/questions/leading.html');
-  });
-});

@@ -48,9 +48,9 @@ describe('searchStateQuery', () => {
     expect(searchStateQuery(state)).toBe('q=circuit+breaking&competency=conflict-resolution&section=action');
   });
 
-  it('repeats the competency parameter for each competency', () => {
+  it('writes several competencies as the home filter does, comma-separated', () => {
     expect(searchStateQuery({ query: '', competencies: ['conflict-resolution', 'ownership'], level: 'senior' })).toBe(
-      'competency=conflict-resolution&competency=ownership&level=senior',
+      'competency=conflict-resolution,ownership&level=senior',
     );
   });
 

@@ -6,8 +6,8 @@ export interface SlugClaim {
   aliases: readonly string[];
 }
 
-/** Throws naming both files when two questions claim the same slug or alias. */
-export function checkSlugClaims(claims: readonly SlugClaim[]): void {
+/** Every slug or alias claimed twice, as a line naming both files; none when every URL has one owner. */
+export function slugClaimProblems(claims: readonly SlugClaim[]): string[] {
   const owners = new Map<string, { file: string; as: string }>();
   const problems: string[] = [];
   for (const claim of claims) {
@@ -26,6 +26,12 @@ export function checkSlugClaims(claims: readonly SlugClaim[]): void {
       }
     }
   }
+  return problems;
+}
+
+/** Throws naming both files when two questions claim the same slug or alias. */
+export function checkSlugClaims(claims: readonly SlugClaim[]): void {
+  const problems = slugClaimProblems(claims);
   if (problems.length > 0) {
     throw new Error(`Question URLs must be unique:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }

@@ -1,7 +1,6 @@
 // A question as plain Markdown, for pasting into notes: the page's parts in the page's order,
 // every link absolute, and the coach's text escaped so that it reads back exactly as written.
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
@@ -15,13 +14,8 @@ export interface MarkdownQuestion {
   competencies: readonly { name: string; url: string }[];
   /** The prompt; paragraphs are separated by blank lines. */
   prompt: string;
-  /** The question file's Markdown body, as written. */
-  body: string;
-}
-
-/** A question file's body as the page reads it: CommonMark (src/lib/markdown/question-markdown.ts). */
-export function parseQuestionBody(body: string): Root {
-  return fromMarkdown(body);
+  /** The question's body as the page's own parse read it (parseQuestionBody in question-markdown.ts). */
+  body: Root;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -36,7 +30,8 @@ function absolutise(node: Root | RootContent, base: string): void {
 
 /** The whole question as Markdown: title, level, competencies, prompt, then every section. */
 export function questionMarkdown(question: MarkdownQuestion): string {
-  const body = parseQuestionBody(question.body);
+  // A copy: the page's HTML is made from the same tree, with its links as written.
+  const body = structuredClone(question.body);
   absolutise(body, question.url);
   const competencies = question.competencies.flatMap((competency, index): PhrasingContent[] => [
     ...(index > 0 ? [text(', ')] : []),

@@ -1,19 +1,9 @@
 // Rehype plugin for question bodies: next to every section heading and every bullet or paragraph
 // that has a permanent anchor, a plain `#` link to that anchor. It works without JavaScript; the
-// copy controls (src/components/CopyLinkControls.astro) turn each one into a button.
+// copy controls (src/scripts/copy-links.ts) turn each one into a button.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { blockName } from '../shared/citation.ts';
-import { SECTIONS } from '../shared/sections.ts';
-
-/** The short name of a section or sub-section anchor, as citations use it ("Action", "Cheat Code"). */
-export function sectionName(id: string): string | undefined {
-  for (const section of SECTIONS) {
-    if (section.id === id) return section.title;
-    const subsection = section.subsections?.find((sub) => sub.id === id);
-    if (subsection) return subsection.title;
-  }
-  return undefined;
-}
+import { sectionTitle } from '../shared/sections.ts';
 
 const isElement = (node: RootContent | ElementContent | undefined, tagName?: string): node is Element =>
   node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
@@ -75,7 +65,7 @@ export function rehypeAnchorLinks() {
         }
         const id = idOf(node);
         if ((node.tagName === 'h2' || node.tagName === 'h3') && id !== undefined) {
-          section = sectionName(id) ?? textOf(node).trim();
+          section = sectionTitle(id) ?? textOf(node).trim();
           // A sibling, not a child: the heading's accessible name stays the heading's text.
           return {
             type: 'element',

@@ -1,9 +1,24 @@
 // Remark plugin for question bodies: checks the section structure, gives every section,
 // list item and paragraph its permanent anchor id (`action`, `action-1`, `signals-2`, …),
-// and wraps each section in a <section> that tells the search index which section it is.
-import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
+// and collects the headings (the table of contents and questions.json read them).
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { resolveSectionHeadings, StructureError, type HeadingAt } from '../shared/sections.ts';
+import type { VFile } from 'vfile';
+import { blockAnchor, resolveSectionHeadings, StructureError, type HeadingAt, type SectionId, type SubsectionId } from '../shared/sections.ts';
+
+/** A section or sub-section heading of a question, with its permanent anchor. */
+export interface QuestionHeading {
+  depth: number;
+  slug: SectionId | SubsectionId;
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The question's headings, in page order, set by remarkQuestionStructure. */
+    questionHeadings: QuestionHeading[];
+  }
+}
 
 /** Node types that carry no visible content of a section. */
 const INVISIBLE = new Set(['yaml', 'toml', 'html', 'definition']);
@@ -17,8 +32,8 @@ function setId(node: Nodes, id: string): void {
 const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 
 export function remarkQuestionStructure() {
-  return (tree: Root, file: { path?: string }) => {
-    const path = file.path ?? '';
+  return (tree: Root, file: VFile) => {
+    const path = file.path;
     const fail = (error: StructureError): never => {
       throw new Error(`${path}:${error.line}: ${error.reason}`);
     };
@@ -36,13 +51,15 @@ export function remarkQuestionStructure() {
       throw error;
     }
 
+    file.data.questionHeadings = resolved.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text }));
+
     const counters = new Map<string, number>();
-    const nextAnchor = (base: string) => {
+    const nextAnchor = (base: SectionId | SubsectionId) => {
       const n = (counters.get(base) ?? 0) + 1;
       counters.set(base, n);
-      return `${base}-${n}`;
+      return blockAnchor(base, n);
     };
-    let anchorBase: string | undefined;
+    let anchorBase: SectionId | SubsectionId | undefined;
     let opened: { text: string; line: number; blocks: number } | undefined;
     const closeSection = (nextLine: number) => {
       if (opened && opened.blocks === 0) {
@@ -70,35 +87,10 @@ export function remarkQuestionStructure() {
       anchorChildren(node, anchorBase, nextAnchor);
     }
     closeSection(endLine);
-    wrapSections(tree);
   };
 }
 
-/**
- * Puts each `##` heading and what follows it up to the next one into a <section> element
- * marked with its section id, which the search index reads as the `section` filter
- * (scripts/lib/search-index.ts). Ids stay on the heading and blocks.
- */
-function wrapSections(tree: Root): void {
-  const children: RootContent[] = [];
-  let section: Parent | undefined;
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === 2) {
-      const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? '';
-      section = {
-        type: 'questionSection',
-        children: [],
-        data: { hName: 'section', hProperties: { className: ['question-section'], dataPagefindFilter: `section:${id}` } },
-      } as unknown as Parent;
-      children.push(section as unknown as RootContent);
-    }
-    if (section && !INVISIBLE.has(node.type)) section.children.push(node);
-    else children.push(node);
-  }
-  tree.children = children;
-}
-
-function anchorChildren(node: RootContent, base: string, nextAnchor: (base: string) => string): void {
+function anchorChildren(node: RootContent, base: SectionId | SubsectionId, nextAnchor: (base: SectionId | SubsectionId) => string): void {
   if (node.type === 'list') {
     for (const item of node.children) setId(item, nextAnchor(base));
   } else if (node.type !== 'thematicBreak') {

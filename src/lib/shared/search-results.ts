@@ -1,7 +1,7 @@
 // Turns what Pagefind returns for one record into a result to show: the question, the sections its
 // hits are in, an excerpt of each, and links that land on the section or bullet with the hits marked.
 import { HIGHLIGHT_PARAM, SECTION_RECORD } from './search-records.ts';
-import { SECTIONS, sectionHeading } from './sections.ts';
+import { isSectionId, parseBlockAnchor, sectionById, sectionHeading } from './sections.ts';
 
 /** An element with an id in a record, and where in the record's words it starts. */
 export interface RecordAnchor {
@@ -69,10 +69,11 @@ export interface QuestionResult {
   lead: Excerpt;
 }
 
-const SECTION_IDS = new Set(SECTIONS.map((section) => section.id));
-const SECTION_TITLES = new Map(SECTIONS.map((section) => [section.id, sectionHeading(section)]));
-/** Bullets and paragraphs: `action-2`, `signals-1`. */
-const BLOCK_ID = /^[a-z][a-z-]*-\d+$/u;
+/** A section's heading as the page shows it ("Action – What You Did"). */
+const headingOf = (id: string) => {
+  const section = sectionById(id);
+  return section ? sectionHeading(section) : id;
+};
 const QUESTION_TITLE = 'The question';
 
 /** A record's text as words in Pagefind's numbering, and what joins them back into text. */
@@ -177,7 +178,7 @@ interface Region {
 
 /** The regions of a record, in page order, from its anchors (sorted by location). */
 function sectionRegions(anchors: readonly RecordAnchor[], wordCount: number): Region[] {
-  const sectionAnchors = anchors.filter((anchor) => SECTION_IDS.has(anchor.id));
+  const sectionAnchors = anchors.filter((anchor) => isSectionId(anchor.id));
   const regions: Region[] = [];
   const firstSection = sectionAnchors[0]?.location ?? wordCount;
   if (firstSection > 0) regions.push({ section: null, start: 0, end: firstSection, bodyStart: 0, order: -1 });
@@ -215,7 +216,7 @@ function sectionHit(region: Region, positions: readonly number[], context: Recor
   const words = uniqueWords(positions.map((position) => text.words[position] ?? ''));
   return {
     section: region.section,
-    title: region.section === null ? QUESTION_TITLE : (SECTION_TITLES.get(region.section) ?? region.section),
+    title: region.section === null ? QUESTION_TITLE : headingOf(region.section),
     anchor,
     url: landingUrl(pagePath, words, anchor),
     excerpt: excerpt(text, positions, start, end, excerptLength),
@@ -242,7 +243,7 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
   const context: RecordContext = {
     text,
     anchors,
-    blocks: anchors.filter((anchor) => BLOCK_ID.test(anchor.id) && !SECTION_IDS.has(anchor.id)),
+    blocks: anchors.filter((anchor) => parseBlockAnchor(anchor.id) !== undefined),
     pagePath: data.url.replace(/[?#].*$/u, ''),
     terms: queryTerms(query),
     excerptLength,
@@ -250,7 +251,7 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
   const isSectionRecord = data.filters['kind']?.[0] === SECTION_RECORD;
   const regions = sectionRegions(anchors, text.words.length);
   // A section record's heading anchor carries the question's title (scripts/lib/search-index.ts).
-  const headingTitle = anchors.find((anchor) => SECTION_IDS.has(anchor.id))?.title;
+  const headingTitle = anchors.find((anchor) => isSectionId(anchor.id))?.title;
   const title = (isSectionRecord ? headingTitle : data.meta['title']) ?? data.meta['title'] ?? context.pagePath;
 
   const grouped = new Map<Region, WeightedLocation[]>();
@@ -276,7 +277,7 @@ export function questionResult(data: RecordData, { query = '', excerptLength = 3
   // Browsing one section: the section itself is what the reader asked for.
   if (isSectionRecord && hits.length === 0 && leadRegion?.section) {
     const section = leadRegion.section;
-    hits.push({ section, title: SECTION_TITLES.get(section) ?? section, anchor: section, url: landingUrl(context.pagePath, [], section), excerpt: lead, words: [], coverage: 0 });
+    hits.push({ section, title: headingOf(section), anchor: section, url: landingUrl(context.pagePath, [], section), excerpt: lead, words: [], coverage: 0 });
   }
   return {
     title,

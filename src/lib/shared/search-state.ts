@@ -1,6 +1,8 @@
 // The state of a search — words and filters — and its two faces: the /search/ URL that can be
 // shared, and the Pagefind searches that answer it (with the counts shown beside each filter).
 import { QUESTION_RECORD, SECTION_RECORD } from './search-records.ts';
+import { competencyParam, competencyQueryPart, FILTER_PARAMS } from './browse.ts';
+import { SEARCH_PATH } from './urls.ts';
 
 export interface SearchState {
   /** The words as typed; searched trimmed. Empty: browse by filters alone. */
@@ -20,11 +22,8 @@ export interface SearchVocabulary {
   sections: readonly string[];
 }
 
-/** Where searches live. */
-export const SEARCH_PATH = '/search/';
-
 /** URL parameter names; part of the linking contract, like anchors. */
-const PARAMS = { query: 'q', competency: 'competency', level: 'level', section: 'section' } as const;
+const PARAMS = { query: 'q', ...FILTER_PARAMS, section: 'section' } as const;
 
 /**
  * Reads a search from a URL query string. Repeated or comma-separated competencies both work
@@ -33,7 +32,7 @@ const PARAMS = { query: 'q', competency: 'competency', level: 'level', section: 
  */
 export function parseSearchState(search: string | URLSearchParams, vocabulary: SearchVocabulary): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const wanted = new Set(params.getAll(PARAMS.competency).flatMap((value) => value.split(',')).map((value) => value.trim()));
+  const wanted = new Set(competencyParam(params));
   const first = (name: string, allowed: readonly string[]) =>
     params
       .getAll(name)
@@ -52,13 +51,14 @@ export function parseSearchState(search: string | URLSearchParams, vocabulary: S
 
 /** The query string of a search, without "?": `q=circuit+breaking&competency=…&section=action`. */
 export function searchStateQuery(state: SearchState): string {
-  const params = new URLSearchParams();
   const query = state.query.trim();
-  if (query) params.set(PARAMS.query, query);
-  for (const competency of state.competencies) params.append(PARAMS.competency, competency);
-  if (state.level) params.set(PARAMS.level, state.level);
-  if (state.section) params.set(PARAMS.section, state.section);
-  return params.toString();
+  const parts = [
+    query ? new URLSearchParams({ [PARAMS.query]: query }).toString() : '',
+    state.competencies.length > 0 ? competencyQueryPart(state.competencies) : '',
+    state.level ? new URLSearchParams({ [PARAMS.level]: state.level }).toString() : '',
+    state.section ? new URLSearchParams({ [PARAMS.section]: state.section }).toString() : '',
+  ];
+  return parts.filter((part) => part !== '').join('&');
 }
 
 /** The shareable URL (path and query) of a search. */

@@ -1,14 +1,24 @@
 // The sections of a question page: their permanent ids, headings, order, and the structure check.
+import { LineError } from './line-error.ts';
+
+/** Every section's permanent anchor id, in page order; part of the linking contract. */
+export const SECTION_IDS = ['clarifying-questions', 'assumptions', 'coach-strategy', 'situation', 'task', 'action', 'result', 'learning'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** The sub-sections' permanent anchor ids (both under Coach Strategy). */
+export const SUBSECTION_IDS = ['signals', 'cheat-code'] as const;
+export type SubsectionId = (typeof SUBSECTION_IDS)[number];
 
 export interface SubsectionDefinition {
   /** Permanent anchor id. */
-  id: string;
+  id: SubsectionId;
+  /** Heading name as written in documents and shown on the page ("Cheat Code"). */
   title: string;
 }
 
 export interface SectionDefinition {
   /** Permanent anchor id; never changes once published. */
-  id: string;
+  id: SectionId;
   /** Heading name as written in documents. */
   title: string;
   /** The coached gloss after the dash ("Situation – Context"); narrative sections only. */
@@ -48,7 +58,34 @@ export const SECTIONS: readonly SectionDefinition[] = [
 
 export const NARRATIVE_SECTIONS = SECTIONS.filter((section) => section.narrative);
 
-export type SectionId = (typeof SECTIONS)[number]['id'];
+const SECTION_BY_ID = new Map<string, SectionDefinition>(SECTIONS.map((section) => [section.id, section]));
+const SUBSECTION_BY_ID = new Map<string, SubsectionDefinition>(
+  SECTIONS.flatMap((section) => (section.subsections ?? []).map((sub) => [sub.id, sub] as const)),
+);
+
+/** Whether a string is a section's anchor id. */
+export const isSectionId = (id: string): id is SectionId => SECTION_BY_ID.has(id);
+
+/** The section of an id ("action"), or undefined for anything else. */
+export const sectionById = (id: string): SectionDefinition | undefined => SECTION_BY_ID.get(id);
+
+/** The sub-section of an id ("cheat-code"), or undefined for anything else. */
+export const subsectionById = (id: string): SubsectionDefinition | undefined => SUBSECTION_BY_ID.get(id);
+
+/** The short name of a section or sub-section anchor ("Action", "Cheat Code"), as citations and filters show it. */
+export function sectionTitle(id: string): string | undefined {
+  return (SECTION_BY_ID.get(id) ?? SUBSECTION_BY_ID.get(id))?.title;
+}
+
+/** The anchor of the n-th bullet or paragraph (from 1) of a section or sub-section: `action-2`. */
+export const blockAnchor = (sectionId: SectionId | SubsectionId, n: number): string => `${sectionId}-${n}`;
+
+/** The section and position a block anchor names (`action-2` → action, 2), or undefined. */
+export function parseBlockAnchor(anchor: string): { id: SectionId | SubsectionId; n: number } | undefined {
+  const match = /^(.+)-([1-9]\d*)$/u.exec(anchor);
+  if (!match || sectionTitle(match[1]!) === undefined) return undefined;
+  return { id: match[1] as SectionId | SubsectionId, n: Number(match[2]) };
+}
 
 /** The heading text a section is written with: "Action – What You Did". */
 export function sectionHeading(section: SectionDefinition): string {
@@ -73,20 +110,13 @@ export interface HeadingAt {
 
 export interface ResolvedHeading extends HeadingAt {
   /** The anchor id the heading gets. */
-  id: string;
+  id: SectionId | SubsectionId;
   /** The section it opens or belongs to. */
   section: SectionDefinition;
 }
 
-export class StructureError extends Error {
-  readonly line: number;
-  readonly reason: string;
-  constructor(line: number, reason: string) {
-    super(`line ${line}: ${reason}`);
-    this.line = line;
-    this.reason = reason;
-  }
-}
+/** A question body whose sections break the structure, at the line of the problem. */
+export class StructureError extends LineError {}
 
 const quoted = (section: SectionDefinition) => `"${section.title}"`;
 
