@@ -31,10 +31,8 @@ export const BROWSE_QUESTIONS: readonly FixtureQuestion[] = [
 
 export const BROWSE_DIST = join(OUTPUT, 'browse', 'dist');
 
-function questionFile(entry: FixtureQuestion): string {
-  const sections = ['Situation', 'Task', 'Action', 'Result', 'Learning']
-    .map((name) => `## ${name}\n\n- ${name} of ${entry.title}.`)
-    .join('\n\n');
+/** A fixture question's frontmatter, as lines, fences included. */
+export function fixtureFrontmatter(entry: FixtureQuestion): string[] {
   return [
     '---',
     `title: ${entry.title}`,
@@ -45,10 +43,14 @@ function questionFile(entry: FixtureQuestion): string {
     ...entry.competencies.map((id) => `  - ${id}`),
     `question: Tell me about ${entry.title}. What did you do?`,
     '---',
-    '',
-    sections,
-    '',
-  ].join('\n');
+  ];
+}
+
+function questionFile(entry: FixtureQuestion): string {
+  const sections = ['Situation', 'Task', 'Action', 'Result', 'Learning']
+    .map((name) => `## ${name}\n\n- ${name} of ${entry.title}.`)
+    .join('\n\n');
+  return [...fixtureFrontmatter(entry), '', sections, ''].join('\n');
 }
 
 /** Writes the fixture bank's question files and returns their folder. */

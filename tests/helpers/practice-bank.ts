@@ -1,12 +1,11 @@
 // A bank for practice tests: the browsing bank's eight questions, each with every section
 // (clarifying questions to learning), so practice mode has all its parts to reveal.
 import { join } from 'node:path';
-import { BROWSE_QUESTIONS, type FixtureQuestion } from './browse-bank.ts';
+import { BROWSE_QUESTIONS, fixtureFrontmatter, type FixtureQuestion } from './browse-bank.ts';
 import { OUTPUT } from './build.ts';
 import { writeQuestions } from './fixtures.ts';
 
 export const PRACTICE_DIST = join(OUTPUT, 'practice', 'dist');
-export { BROWSE_QUESTIONS as PRACTICE_QUESTIONS };
 
 /** The parts practice mode reveals, in page order, as their headings read. */
 export const PRACTICE_STEPS = ['Clarifying Questions', 'Assumptions', 'Coach Strategy', 'Situation – Context', 'Task – Your Responsibility', 'Action – What You Did', 'Result – Outcome & Impact', 'Learning / Reflection – Growth'];
@@ -20,15 +19,7 @@ const narrative = (title: string, section: string) => `- ${section} of ${title}:
 function questionFile(entry: FixtureQuestion): string {
   const star = ['Situation – Context', 'Task – Your Responsibility', 'Action – What You Did', 'Result – Outcome & Impact', 'Learning / Reflection – Growth'];
   return [
-    '---',
-    `title: ${entry.title}`,
-    `slug: ${entry.slug}`,
-    'category: behavioral',
-    `level: ${entry.level}`,
-    'competencies:',
-    ...entry.competencies.map((id) => `  - ${id}`),
-    `question: Tell me about ${entry.title}. What did you do?`,
-    '---',
+    ...fixtureFrontmatter(entry),
     '',
     '## Clarifying Questions',
     '',
