@@ -1,17 +1,29 @@
 // A question page's first practice script: shows the practice controls and the reader's answer,
-// and loads the practice code (src/scripts/practice-question.ts) only when it is needed — at once
-// if the reader has practice saved for this question or arrived at #practice, else on first use.
+// and puts the practice code (src/scripts/practice-question.ts, kept in a <template> by
+// PracticeControls.astro) in the page only when needed — at once if the reader has practice saved
+// for this question or arrived at #practice, else on first use. A template rather than import():
+// Vite wraps a dynamic import in a preload helper that would cost every question page 700 bytes.
 import { PRACTICE_STORAGE_KEY } from '../lib/shared/practice-storage-key.ts';
 
 const controls = document.querySelector<HTMLElement>('[data-practice]');
 const answer = document.querySelector<HTMLElement>('[data-your-answer]');
+const code = controls?.querySelector<HTMLTemplateElement>('template[data-practice-code]');
 
-if (controls && answer) {
+if (controls && answer && code) {
   const slug = controls.dataset['slug'] ?? '';
   controls.hidden = false;
   answer.hidden = false;
-  let loading: Promise<{ start(): void }> | undefined;
-  const load = () => (loading ??= import('./practice-question.ts').then((practice) => practice.enhance(controls, answer)));
+  // Cloned scripts run; the template's own never do.
+  const load = () => {
+    if (code.isConnected) document.body.append(code.content.cloneNode(true));
+    code.remove();
+  };
+  // The practice code starts practice on this event, or on the flag if it arrives later.
+  const start = () => {
+    controls.dataset['practiceStart'] = '';
+    load();
+    document.dispatchEvent(new Event('practice:start'));
+  };
 
   const saved = () => {
     try {
@@ -21,14 +33,13 @@ if (controls && answer) {
       return true;
     }
   };
-  const practiseNow = location.hash === '#practice';
-  if (practiseNow || saved()) void load().then((practice) => practiseNow && practice.start());
+  if (location.hash === '#practice') start();
+  else if (saved()) load();
 
   for (const part of [controls, answer]) {
     part.addEventListener('pointerdown', load, { once: true });
     part.addEventListener('focusin', load, { once: true });
   }
-  const start = () => void load().then((practice) => practice.start());
   controls.querySelector('[data-practice-start]')?.addEventListener('click', start);
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

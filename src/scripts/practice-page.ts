@@ -6,7 +6,6 @@ import {
   drawQuestion,
   matchesPracticeFilter,
   parsePracticeQuery,
-  practiceQuery,
   progressByCompetency,
   progressByLevel,
   type PracticeFilter,
@@ -114,7 +113,7 @@ function run(page: HTMLElement): void {
 
   form.addEventListener('change', () => {
     const filter = fromForm();
-    history.pushState(null, '', `${location.pathname}${practiceQuery(filter)}`);
+    history.pushState(null, '', practiceFilterPath(filter));
     showFilter(filter);
   });
   form.addEventListener('submit', (event) => {

@@ -1,4 +1,4 @@
-// Practice on a question page, loaded on first use by practice-boot.ts: practice mode (the answer
+// Practice on a question page, put in the page on first use by practice-boot.ts: practice mode (the answer
 // hidden, a timer against the model answer's speaking time, parts revealed one at a time), the
 // reader's progress, and their own answer saved as they type and copied or downloaded as Markdown.
 import { answerMarkdown, answerFileName, clock, countWords, durationWords, speakingSeconds, SPEAKING_WORDS_PER_MINUTE } from '../lib/shared/practice-answer.ts';
@@ -17,10 +17,21 @@ import { NARRATIVE_SECTIONS } from '../lib/shared/sections.ts';
 
 const NARRATIVE_IDS: ReadonlySet<string> = new Set(NARRATIVE_SECTIONS.map((section) => section.id));
 
-const find = <T extends HTMLElement>(root: HTMLElement, selector: string) => root.querySelector<T>(selector)!;
+const controls = document.querySelector<HTMLElement>('[data-practice]');
+const answerForm = document.querySelector<HTMLElement>('[data-your-answer]');
+if (controls && answerForm) {
+  const practice = enhance(controls, answerForm);
+  // practice-boot.ts asks for practice mode with an event, or with a flag set before this code ran.
+  document.addEventListener('practice:start', () => practice.start());
+  if (controls.dataset['practiceStart'] !== undefined) practice.start();
+}
+
+function find<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+  return root.querySelector<T>(selector)!;
+}
 
 /** Wires the practice controls and the answer form; returns how to start practice mode. */
-export function enhance(controls: HTMLElement, answerForm: HTMLElement): { start(): void } {
+function enhance(controls: HTMLElement, answerForm: HTMLElement): { start(): void } {
   const slug = controls.dataset['slug']!;
   const article = controls.closest<HTMLElement>('article')!;
   const message = find(controls, '[data-practice-message]');

@@ -12,6 +12,10 @@ import { useSiteSession } from '../helpers/site-session.ts';
 const site = useSiteSession(() => PRACTICE_DIST);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Waits for the practice code, which arrives on first use, to have saved progress on a question. */
+const savedFor = (page: Page, slug: string) =>
+  page.waitForFunction((slug) => localStorage.getItem('behavioral-question-bank:practice')?.includes(`"${slug}"`), slug);
+
 /** The titles of 20 draws in a row. */
 async function drawTwenty(page: Page): Promise<string[]> {
   const titles: string[] = [];
@@ -42,6 +46,7 @@ describe('/practice/', () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/questions/charlie-roadmap/`);
     await page.getByLabel('Practised').check();
+    await savedFor(page, 'charlie-roadmap');
     await page.goto(`${site.origin}/practice/?competency=conflict-resolution&level=staff`);
     await page.getByLabel('Progress', { exact: true }).selectOption('unpractised');
     expect(new URL(page.url()).search).toBe('?competency=conflict-resolution&level=staff&progress=unpractised');
@@ -100,6 +105,7 @@ describe.each(['light', 'dark'] as const)('practice in the %s scheme at 360 px',
     const { page } = await openPage(site.browser, { colorScheme, viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}/questions/bravo-outage/`);
     await page.getByLabel('Practised').check();
+    await savedFor(page, 'bravo-outage');
     await page.goto(`${site.origin}/practice/?competency=ownership`);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflow(page)).toBe(0);

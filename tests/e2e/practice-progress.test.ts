@@ -38,6 +38,8 @@ async function practiseAlpha(page: Page): Promise<void> {
   await field(page, 'Action – What You Did').fill('- Split the writes first.\n- Then the reads.');
   await page.getByLabel('Practised').check();
   await page.getByLabel('2 getting there').check();
+  // The practice code arrives on first use; what was done before it came is saved as it starts.
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"confidence":2'), PRACTICE_STORAGE_KEY);
 }
 
 describe('your answer and progress on a question page', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterQuery } from '../../src/lib/shared/browse.ts';
 import { emptyPractice, withConfidence, withPractised } from '../../src/lib/shared/practice-data.ts';
+import { practiceFilterPath } from '../../src/lib/shared/urls.ts';
 import {
   drawQuestion,
   parsePracticeQuery,
-  practiceQuery,
   progressByCompetency,
   progressByLevel,
   type PracticeFilter,
@@ -27,18 +27,20 @@ const sweep = () => {
   return () => (at = (at + 0.13) % 1);
 };
 
-describe('parsePracticeQuery and practiceQuery', () => {
-  it('read and write the home filter form, plus progress', () => {
+describe('practiceFilterPath and parsePracticeQuery', () => {
+  const query = (path: string) => new URL(path, 'https://bank.example').search;
+
+  it('write and read the home filter form, plus progress', () => {
     const wanted = filter({ competencies: ['ownership', 'conflict-resolution'], level: 'senior', progress: 'unpractised' });
-    expect(practiceQuery(wanted)).toBe('?competency=ownership,conflict-resolution&level=senior&progress=unpractised');
-    expect(practiceQuery(wanted).startsWith(filterQuery(wanted))).toBe(true);
-    expect(parsePracticeQuery(practiceQuery(wanted), KNOWN)).toEqual(wanted);
+    expect(practiceFilterPath(wanted)).toBe('/practice/?competency=ownership,conflict-resolution&level=senior&progress=unpractised');
+    expect(query(practiceFilterPath(wanted)).startsWith(filterQuery(wanted))).toBe(true);
+    expect(parsePracticeQuery(query(practiceFilterPath(wanted)), KNOWN)).toEqual(wanted);
   });
 
-  it('drop what they do not know, and write nothing for no filter', () => {
+  it('drop what they do not know, and write no query for no filter', () => {
     expect(parsePracticeQuery('?progress=mastered&competency=juggling', KNOWN)).toEqual(filter({}));
-    expect(practiceQuery(filter({ progress: 'low-confidence' }))).toBe('?progress=low-confidence');
-    expect(practiceQuery(filter({}))).toBe('');
+    expect(practiceFilterPath(filter({ progress: 'low-confidence' }))).toBe('/practice/?progress=low-confidence');
+    expect(practiceFilterPath(filter({}))).toBe('/practice/');
   });
 });
 

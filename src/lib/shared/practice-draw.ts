@@ -1,6 +1,6 @@
 // /practice/: which questions a practice filter lets through, drawing one at random, and the
 // reader's progress per competency and level.
-import { filterQuery, matchesFilter, parseFilterQuery, type QuestionFilter, type QuestionSummary } from './browse.ts';
+import { matchesFilter, parseFilterQuery, type QuestionFilter, type QuestionSummary } from './browse.ts';
 import type { PracticeData } from './practice-data.ts';
 import { LEVELS } from './vocabulary.ts';
 
@@ -17,17 +17,10 @@ export interface PracticeFilter extends QuestionFilter {
   progress: ProgressFilterId | undefined;
 }
 
-/** Reads a practice filter from a query string: the home filter's parameters, plus `progress`. */
+/** Reads a practice filter from a query string (as practiceFilterPath in urls.ts writes it): the home filter's parameters, plus `progress`. */
 export function parsePracticeQuery(search: string, knownCompetencies: ReadonlySet<string>): PracticeFilter {
   const progress = PROGRESS_FILTERS.find((candidate) => candidate.id === new URLSearchParams(search).get('progress'))?.id;
   return { ...parseFilterQuery(search, knownCompetencies), progress };
-}
-
-/** The query string of a practice filter ("" for none), in the form parsePracticeQuery reads. */
-export function practiceQuery(filter: PracticeFilter): string {
-  const query = filterQuery(filter);
-  if (!filter.progress) return query;
-  return `${query === '' ? '?' : `${query}&`}progress=${filter.progress}`;
 }
 
 /** Whether a question passes a practice filter, given the reader's progress. */

@@ -1,7 +1,7 @@
 // The bank's URLs, as the linking contract in DESIGN.md fixes them: every internal URL of a page,
 // script, form, export or tool is built here, so the site's base path is one change.
 import { filterQuery, type QuestionFilter } from './browse.ts';
-import { practiceQuery, type PracticeFilter } from './practice-draw.ts';
+import type { PracticeFilter } from './practice-draw.ts';
 
 /**
  * A path of the site (starting with "/") as a link: where a base path would be added. The bank
@@ -55,7 +55,12 @@ export const FAVICON_PATH = sitePath('/favicon.svg');
 export const PRACTICE_PATH = sitePath('/practice/');
 
 /** `/practice/?competency=a&level=senior&progress=unpractised`: drawing from the questions a filter lets through. */
-export const practiceFilterPath = (filter: PracticeFilter): string => `${PRACTICE_PATH}${practiceQuery(filter)}`;
+export function practiceFilterPath(filter: PracticeFilter): string {
+  // The home filter's query, so that parsePracticeQuery reads it with parseFilterQuery, plus progress.
+  const query = filterQuery(filter);
+  if (!filter.progress) return `${PRACTICE_PATH}${query}`;
+  return `${PRACTICE_PATH}${query === '' ? '?' : `${query}&`}progress=${filter.progress}`;
+}
 
 /** `/questions/<slug>/#practice`: a question's page, starting in practice mode. */
 export const questionPracticePath = (slug: string): string => `${questionPath(slug)}#practice`;
