@@ -13,6 +13,8 @@ if (controls && answer && code) {
   const slug = controls.dataset['slug'] ?? '';
   controls.hidden = false;
   answer.hidden = false;
+  // Shown only now, so the browser could not scroll to it when the page opened at it (/practice/ links there).
+  if (location.hash === '#your-answer') answer.scrollIntoView();
   // Cloned scripts run; the template's own never do.
   const load = () => {
     if (code.isConnected) document.body.append(code.content.cloneNode(true));

@@ -5,6 +5,7 @@ import { answerMarkdown, answerFileName, clock, countWords, durationWords, speak
 import {
   ANSWER_FIELDS,
   CONFIDENCE_LEVELS,
+  emptyPractice,
   loadPractice,
   savePractice,
   withAnswerText,
@@ -50,12 +51,12 @@ function enhance(controls: HTMLElement, answerForm: HTMLElement): { start(): voi
     const loaded = loadPractice(localStorage);
     if (loaded.ok) data = loaded.data;
     else {
-      data = { version: 1, questions: {} };
+      data = emptyPractice();
       writable = false;
       say(`Not saving: ${loaded.error}.`);
     }
   } catch {
-    data = { version: 1, questions: {} };
+    data = emptyPractice();
     writable = false;
     say('Not saving: this browser does not allow this site to store anything.');
   }

@@ -110,6 +110,12 @@ describe('your answer and progress on a question page', () => {
     await expect(row('Mentorship').getByRole('cell').innerText()).resolves.toBe('0 / 2');
     await expect(row('Senior Level').getByRole('cell').innerText()).resolves.toBe('1 / 3');
     await expect(page.locator('[data-practice-answers] a').allInnerTexts()).resolves.toEqual(['Alpha Migration']);
+    // Its link lands on the reader's answer, in view.
+    await page.locator('[data-practice-answers] a').click();
+    await page.waitForFunction('document.querySelector("#your-answer textarea").value !== ""');
+    const answer = (await page.locator('#your-answer h2').boundingBox())!;
+    expect(answer.y).toBeGreaterThanOrEqual(0);
+    expect(answer.y).toBeLessThan(page.viewportSize()!.height);
     expect(problems).toEqual([]);
     await page.context().close();
   });
