@@ -21,6 +21,8 @@ describe('practice mode', () => {
     const { page, problems } = await openPage(site.browser);
     await page.goto(`${site.origin}${QUESTION}`);
     await page.getByRole('button', { name: 'Practice', exact: true }).click();
+    // The practice code arrives on this first use; practice mode is on once its controls show.
+    await page.getByRole('button', { name: 'Leave practice' }).waitFor();
 
     expect(await visibleSections(page)).toEqual([]);
     for (const selector of ['.toc', '#your-answer', '.related']) expect(await visible(page, selector)).toBe(false);
