@@ -18,8 +18,9 @@ import {
 } from './lib/shared/browse.ts';
 import { absoluteUrl, competencyPath, levelPath, questionPath } from './lib/shared/urls.ts';
 import { categoryName, LEVELS, levelName, type LevelId } from './lib/shared/vocabulary.ts';
-// Bundled with the pages, which run from dist/ where the source tree is out of reach.
-import taxonomyYaml from '../content/competencies.yaml?raw';
+// Bundled with the pages, which run from dist/ where the source tree is out of reach; the alias
+// (astro.config.mjs) is the taxonomy file BANK_TAXONOMY names.
+import taxonomyYaml from 'bank:taxonomy?raw';
 
 export type Question = CollectionEntry<'questions'>;
 export type Level = (typeof LEVELS)[number];
@@ -38,7 +39,7 @@ export function getQuestions(): Promise<Question[]> {
 }
 
 /** Every competency in the taxonomy, in its file's order. */
-export const competencies: readonly Competency[] = parseTaxonomy(taxonomyYaml, 'content/competencies.yaml');
+export const competencies: readonly Competency[] = parseTaxonomy(taxonomyYaml, 'the competency taxonomy');
 
 const competencyIndex = new Map(competencies.map((competency) => [competency.id, competency]));
 

@@ -20,6 +20,10 @@ const question = z
   .strictObject({
     slug: slug.meta({ description: 'The permanent URL key: the question lives at /questions/<slug>/.' }),
     title: z.string().min(1).meta({ description: 'The question title.' }),
+    prompt: z
+      .string()
+      .min(1)
+      .meta({ description: 'The question as put to the candidate, as the page shows it (paragraphs separated by a blank line).' }),
     category: z.enum(CATEGORY_IDS).meta({ description: 'The kind of question.' }),
     level: z.enum(LEVEL_IDS).meta({ description: 'The seniority the model answer is pitched at (an id of "levels").' }),
     competencies: z

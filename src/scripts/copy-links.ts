@@ -41,6 +41,7 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
   document.body.append(menu);
 
   let current: HTMLButtonElement | undefined;
+  const controls: HTMLButtonElement[] = [];
 
   for (const link of links) {
     const control = document.createElement('button');
@@ -56,7 +57,11 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
       current = control;
     });
     link.replaceWith(control);
+    keepWithLastWord(control);
+    controls.push(control);
   }
+
+  rove(controls);
 
   menu.addEventListener('beforetoggle', (event) => {
     if ((event as ToggleEvent).newState !== 'open' || !current) return;
@@ -99,6 +104,47 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
       status.textContent = message;
     }, 50);
   }
+}
+
+/**
+ * Binds a control to the last word before it, so that on a narrow screen it never wraps onto a line
+ * of its own. The text is only split, never parsed: it stays the coach's text.
+ */
+function keepWithLastWord(control: HTMLElement): void {
+  const before = control.previousSibling;
+  if (!(before instanceof Text)) return;
+  const last = /\S+\s*$/u.exec(before.data);
+  if (!last) return;
+  const tail = before.splitText(last.index);
+  const glue = document.createElement('span');
+  glue.className = 'copy-link-glue';
+  tail.replaceWith(glue);
+  glue.append(tail, control);
+}
+
+/**
+ * The copy controls are one stop in the Tab order, not one each: Tab reaches the control last
+ * used (at first, the first), and the arrow keys (or j and k), Home and End move between them, so
+ * the keyboard gets past a long answer in one press.
+ */
+function rove(controls: HTMLButtonElement[]): void {
+  // Where each key goes, as a step from here; Home and End step as far as the list goes.
+  const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: -Infinity, End: Infinity };
+  controls.forEach((control, index) => {
+    control.tabIndex = index === 0 ? 0 : -1;
+    control.setAttribute('aria-keyshortcuts', 'ArrowDown ArrowUp Home End');
+    control.addEventListener('focus', () => {
+      for (const other of controls) other.tabIndex = other === control ? 0 : -1;
+    });
+    control.addEventListener('keydown', (event) => {
+      const step = STEPS[event.key];
+      if (step === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      const next = controls[Math.max(0, Math.min(controls.length - 1, index + step))]!;
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    });
+  });
 }
 
 async function writeClipboard(text: string): Promise<boolean> {

@@ -159,7 +159,6 @@ function run(page: HTMLElement): void {
     dataMessage.textContent = `Imported ${count(Object.keys(data.questions).length)} from ${file.name}.`;
   });
 
-  for (const note of document.querySelectorAll<HTMLElement>('[data-practice-needs-js]')) note.hidden = true;
   page.hidden = false;
   showFilter(parsePracticeQuery(location.search, known));
   showProgress();

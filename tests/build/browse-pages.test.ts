@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage, visibleText } from '../helpers/bank.ts';
 import { BROWSE_DIST, BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 
-const taxonomy = loadTaxonomy();
+const taxonomy = fixtureTaxonomy();
 const used = [...new Set(BROWSE_QUESTIONS.flatMap((question) => question.competencies))];
 const page = (path: string) => loadPage(BROWSE_DIST, path);
 
@@ -35,7 +35,7 @@ describe('the home page', () => {
     expect(cardTitles('/')).toEqual(expectedTitles({}));
     const $ = page('/');
     const alpha = $('.question-card').filter((_, card) => $(card).find('h3').text() === 'Alpha Migration');
-    expect(visibleText($, '.question-card:has(a[href="/questions/alpha-migration/"])')).toContain('Senior Level');
+    expect(visibleText($, '.question-card:has(a[href="/questions/alpha-migration/"])')).toContain('Level: Senior');
     expect(alpha.find('.question-card-prompt').text()).toBe('Tell me about Alpha Migration.');
   });
 
@@ -46,7 +46,7 @@ describe('the home page', () => {
       const name = taxonomy.find((competency) => competency.id === id)!.name;
       expect(competencyCounts[name], name).toBe(expectedTitles({ competencies: [id] }).length);
     }
-    expect(counts('/', 'section[aria-labelledby="browse-levels"] li')).toEqual({ 'Mid Level': 2, 'Senior Level': 3, 'Staff Level': 3 });
+    expect(counts('/', 'section[aria-labelledby="browse-levels"] li')).toEqual({ Mid: 2, Senior: 3, Staff: 3 });
   });
 
   it('carries each question\'s level and competencies for the filter', () => {
@@ -58,7 +58,7 @@ describe('the home page', () => {
 
   it('keeps the filter hidden until its script runs, and the chips as plain links', () => {
     const $ = page('/');
-    expect($('#question-filter').attr('hidden')).toBeDefined();
+    expect($('#filter-panel').attr('hidden')).toBeDefined();
     const chips = $('.question-card .chips a').map((_, link) => $(link).attr('href')).get();
     expect(chips.length).toBeGreaterThan(8);
     for (const href of chips) expect(existsSync(join(BROWSE_DIST, href, 'index.html')), href).toBe(true);
@@ -72,10 +72,11 @@ describe('the competency pages', () => {
     expect(page(`/competencies/${id}/`)('.count-line').text()).toMatch(new RegExp(`^${n} question`, 'u'));
   });
 
-  it('exist for competencies without questions, saying so', () => {
+  it('exist for competencies without questions, saying why the list is empty and where to go', () => {
     const $ = page('/competencies/integrity/');
     expect($('h1').text()).toBe('Integrity');
-    expect(visibleText($, 'main')).toContain('No question shows this competency yet.');
+    expect(visibleText($, 'main')).toContain('No question in the bank shows Integrity yet');
+    expect($('main .notice a').map((_, link) => $(link).attr('href')).get()).toEqual(['/competencies/#with-questions', '/']);
   });
 
   it('narrow to the home view by a second competency, with how often they appear together', () => {
@@ -97,12 +98,16 @@ describe('the competency pages', () => {
     expect(links).toEqual(['/?competency=ownership&level=mid', '/?competency=ownership&level=senior', '/?competency=ownership&level=staff']);
   });
 
-  it('/competencies/ lists every competency with its description, by count then name', () => {
+  it('/competencies/ lists the competencies with questions by count then name, then those without, every one linked', () => {
     const $ = page('/competencies/');
-    const entries = $('.competency-index > li')
-      .map((_, item) => ({ name: $(item).find('h2').text(), count: Number.parseInt($(item).find('.count-line').text(), 10) }))
+    const entries = $('section[aria-labelledby="with-questions"] .competency-index > li')
+      .map((_, item) => ({ name: $(item).find('h3 a').text(), count: Number($(item).find('h3 .count').text()) }))
       .get();
-    expect(entries).toHaveLength(taxonomy.length);
+    expect(entries).toHaveLength(used.length);
+    const without = $('section[aria-labelledby="not-yet"] .competency-index > li h3 a').map((_, link) => $(link).text()).get();
+    expect(without).toHaveLength(taxonomy.length - used.length);
+    expect(without).toContain('Integrity');
+    expect($('.competency-index a').map((_, link) => $(link).attr('href')).get().sort()).toEqual(taxonomy.map(({ id }) => `/competencies/${id}/`).sort());
     expect(entries.slice(0, 2)).toEqual([
       { name: 'Conflict Resolution', count: 5 },
       { name: 'Ownership', count: 5 },
@@ -125,11 +130,11 @@ describe('the level pages', () => {
 
   it('/levels/ counts every level, linking those with questions', () => {
     expect(counts('/levels/', '.level-index li')).toEqual({
-      'Junior Level': 0,
-      'Mid Level': 2,
-      'Senior Level': 3,
-      'Staff Level': 3,
-      'Principal Level': 0,
+      Junior: 0,
+      Mid: 2,
+      Senior: 3,
+      Staff: 3,
+      Principal: 0,
     });
     expect(page('/levels/')('.level-index a').map((_, link) => page('/levels/')(link).attr('href')).get()).toEqual([
       '/levels/mid/',
@@ -149,7 +154,7 @@ describe('a question page', () => {
   it('shows each related question by title, level and prompt, with its competencies on its own page only', () => {
     const $ = page('/questions/alpha-migration/');
     const first = $('section.related .question-card').first();
-    expect(first.find('.question-card-meta').text()).toMatch(/ Level$/u);
+    expect(first.find('.question-card-meta').text()).toMatch(/^Level: (Mid|Senior|Staff)$/u);
     expect(first.find('.question-card-prompt').text().length).toBeGreaterThan(0);
     // The page's only competency chips are the question's own.
     expect($('ul.chips')).toHaveLength(1);
@@ -171,9 +176,10 @@ describe('a question page', () => {
 
 describe('the site frame', () => {
   it('reads as sentences in the footer', () => {
-    expect(visibleText(page('/'), 'footer')).toBe(
+    expect(visibleText(page('/'), 'footer > div > p')).toBe(
       'Behavioral interview questions with coached STAR model answers. Browse by competency or level, or search.',
     );
+    expect(visibleText(page('/'), 'footer summary')).toBe('Keyboard shortcuts');
   });
 });
 
@@ -182,5 +188,28 @@ describe('the 404 page', () => {
     const $ = page('/404.html');
     expect($('form[role="search"][action="/search/"] input[name="q"]').length).toBeGreaterThan(0);
     expect($('main .count-list a').length).toBe(used.length);
+  });
+});
+
+describe('sharing cards', () => {
+  it.each(['/', '/questions/alpha-migration/', '/competencies/', '/competencies/ownership/', '/levels/', '/levels/senior/', '/search/'])(
+    '%s carries Open Graph and Twitter card data with its title and what it is about',
+    (path) => {
+      const $ = page(path);
+      const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+      expect(meta('og:title')).toBe($('h1').first().text().trim());
+      expect(meta('og:description')).toBe(meta('description'));
+      expect(meta('og:url')).toBe($('link[rel="canonical"]').attr('href'));
+      expect(meta('og:site_name')).toBe('Behavioral Question Bank');
+      expect(meta('twitter:card')).toBe('summary');
+      expect(meta('twitter:title')).toBe(meta('og:title'));
+    },
+  );
+
+  it('describes a question by its prompt, as an article', () => {
+    const $ = page('/questions/alpha-migration/');
+    expect($('meta[property="og:description"]').attr('content')).toBe('Tell me about Alpha Migration. What did you do?');
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect($('meta[property="og:url"]').attr('content')).toMatch(/^https?:\/\/[^/]+\/questions\/alpha-migration\/$/u);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEEDS_DIR, loadPage, visibleText } from '../helpers/bank.ts';
 import { OUTPUT, ROOT, buildSite } from '../helpers/build.ts';
+import { FIXTURE_QUESTIONS_DIR, bankQuestions } from '../helpers/fixtures.ts';
 
 const WORK = join(OUTPUT, 'import-command');
 const OUT = join(WORK, 'questions');
@@ -32,10 +33,11 @@ describe('npm run import', () => {
     expect(run.stdout).toContain(`${SEED_SLUG}.md (from `);
   });
 
-  it('writes what the bank holds for the same document', () => {
-    runImport(SEED);
-    const bank = readFileSync(join(ROOT, 'content/questions', `${SEED_SLUG}.md`), 'utf8');
-    expect(readFileSync(join(OUT, `${SEED_SLUG}.md`), 'utf8')).toBe(bank);
+  it('writes, from the seed documents, exactly the fixture bank the build and browser tests build', () => {
+    expect(runImport(...readdirSync(SEEDS_DIR).map((name) => join(SEEDS_DIR, name))).status).toBe(0);
+    const fixtures = bankQuestions();
+    expect(written()).toEqual([...fixtures.keys()].sort());
+    for (const [name, text] of fixtures) expect(readFileSync(join(OUT, name), 'utf8'), name).toBe(text);
   });
 
   it('refuses to overwrite an existing file without --force, and overwrites with it', () => {
@@ -94,7 +96,7 @@ describe('npm run import', () => {
 describe('a document full of markup characters, imported and built', () => {
   it('shows every line as plain text and none of it as markup', () => {
     expect(runImport(HOSTILE).status).toBe(0);
-    cpSync(join(SEEDS_DIR, '..', '..', '..', 'content/questions', `${SEED_SLUG}.md`), join(OUT, `${SEED_SLUG}.md`));
+    cpSync(join(FIXTURE_QUESTIONS_DIR, `${SEED_SLUG}.md`), join(OUT, `${SEED_SLUG}.md`));
     const build = buildSite('hostile-text', { questionsDir: OUT });
     expect(build.ok, build.output).toBe(true);
 

@@ -1,11 +1,12 @@
-// Reads the built bank: every line a coach wrote reaches the page, with its permanent anchors.
+// Reads the built fixture bank: every line a coach wrote reaches the page, with its permanent anchors.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BANK_DIST, SEEDS_DIR, loadPage, visibleText } from '../helpers/bank.ts';
-import { ROOT } from '../helpers/build.ts';
+import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
 import { expectedTexts } from '../helpers/seed-text.ts';
+import { PRE_PAINT_SCRIPT } from '../../src/lib/shared/theme.ts';
 
 const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
 
@@ -62,16 +63,19 @@ describe.each(seeds)('the page built from %s', (seed) => {
     for (const href of competencies) expect(href).toMatch(/^\/competencies\/[a-z-]+\/$/u);
   });
 
-  it('runs no script before the page is read, and under 4 KB gzip after', () => {
+  it('runs no script before the page is read but the tiny pre-paint one, and under 4 KB gzip in all', () => {
     // Module scripts run once the page is parsed (reading needs none: see tests/e2e/question-page.test.ts);
     // the budget is for all of them together: copy controls, the "/" search key, search-word marks,
-    // practice controls. The practice code waits in a <template>, unrun until first use: its content
-    // is a fragment of its own, outside the document's tree.
+    // the contents marker, the scheme switch, the list trail, practice controls. The one classic script
+    // is the fixed pre-paint one (the chosen colour scheme), inline in <head>. The practice code waits in
+    // a <template>, unrun until first use: its content is a fragment of its own, outside the document's tree.
     const scripts = page!('script').toArray().filter((script) => page!(script).closest('html').length === 1);
     expect(scripts.length).toBeGreaterThan(0);
+    const classic = scripts.filter((script) => page!(script).attr('type') !== 'module');
+    expect(classic.map((script) => page!(script).text())).toEqual([PRE_PAINT_SCRIPT]);
+    expect(page!('head > script:not([type])')).toHaveLength(1);
     let bytes = 0;
     for (const script of scripts) {
-      expect(page!(script).attr('type')).toBe('module');
       const src = page!(script).attr('src');
       bytes += gzipSync(src === undefined ? page!(script).text() : readFileSync(join(BANK_DIST, src))).length;
     }
@@ -79,9 +83,9 @@ describe.each(seeds)('the page built from %s', (seed) => {
   });
 });
 
-describe('the questions in the bank', () => {
+describe('the questions in the fixture bank', () => {
   it('are the seeds, each imported once', () => {
-    const folder = join(ROOT, 'content', 'questions');
+    const folder = FIXTURE_QUESTIONS_DIR;
     const sources = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8').match(/^source: (.*)$/mu)?.[1]);
     expect(sources.sort()).toEqual(seeds.sort());
   });

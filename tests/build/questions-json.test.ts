@@ -39,6 +39,14 @@ describe('/questions.json', () => {
     }
   });
 
+  it('carries each question\'s prompt, as its page shows it', () => {
+    for (const question of index.questions) {
+      const $ = loadPage(BANK_DIST, `/questions/${question.slug}/`);
+      const paragraphs = $('blockquote.prompt p').toArray().map((paragraph) => $(paragraph).text());
+      expect(question.prompt.split(/\n\s*\n/u)).toEqual(paragraphs);
+    }
+  });
+
   it('gives URLs, for each page, its Markdown and each section, that all lead somewhere real', () => {
     const bank = readBuiltSite(BANK_DIST);
     for (const question of index.questions) {

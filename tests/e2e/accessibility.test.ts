@@ -23,10 +23,19 @@ const PAGES = [
 
 const site = useSiteSession(() => BROWSE_DIST);
 
-describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
+// The system's light and dark, and dark chosen with the header's switch on a light system.
+const SCHEMES = [
+  { name: 'light', colorScheme: 'light', chosen: undefined },
+  { name: 'dark', colorScheme: 'dark', chosen: undefined },
+  { name: 'chosen dark', colorScheme: 'light', chosen: 'dark' },
+] as const;
+
+describe.each(SCHEMES)('in the $name scheme', ({ colorScheme, chosen }) => {
   it.each(PAGES)('%s has no axe-core violations', async (path) => {
     const { page } = await openPage(site.browser, { colorScheme });
+    if (chosen) await page.addInitScript(`localStorage.setItem('bank-theme', '${chosen}')`);
     await page.goto(`${site.origin}${path}`);
+    if (chosen) await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe(chosen);
     await page.addScriptTag({ content: AXE });
     const violations = (await page.evaluate(
       'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`))',

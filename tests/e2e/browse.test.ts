@@ -25,7 +25,7 @@ describe('the home page filter', () => {
     await filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).check();
     await filterForm(page).getByRole('checkbox', { name: /^Conflict Resolution/u }).check();
     expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'conflict-resolution'] }));
-    await filterForm(page).getByRole('combobox', { name: 'Level' }).selectOption('staff');
+    await filterForm(page).getByRole('radio', { name: /^Staff/u }).check();
 
     const expected = expectedTitles({ competencies: ['conflict-resolution', 'ownership'], level: 'staff' });
     expect(expected).toEqual(['Charlie Roadmap', 'Hotel Escalation']);
@@ -36,13 +36,71 @@ describe('the home page filter', () => {
     await page.context().close();
   });
 
+  it('counts what each choice would give with the current choices, and shows which would give none', async () => {
+    const { page, problems } = await openPage(site.browser);
+    await page.goto(`${site.origin}/`);
+    /** The number a choice shows beside its name. */
+    const count = async (role: 'checkbox' | 'radio', name: string) =>
+      Number(await filterForm(page).getByRole(role, { name: new RegExp(`^${name}`, 'u') }).locator('xpath=..').locator('[data-facet-count]').textContent());
+    const expected = (competencies: string[], level?: string) => expectedTitles({ competencies, ...(level ? { level } : {}) }).length;
+
+    expect(await count('checkbox', 'Ownership')).toBe(expected(['ownership']));
+    await filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).check();
+    // Conflict Resolution now counts the questions with both; Mentorship, never beside Ownership, gives none.
+    expect(await count('checkbox', 'Conflict Resolution')).toBe(expected(['ownership', 'conflict-resolution']));
+    expect(await count('checkbox', 'Mentorship')).toBe(0);
+    await expect(filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).isDisabled()).resolves.toBe(true);
+    expect(await count('radio', 'Staff')).toBe(expected(['ownership'], 'staff'));
+    expect(await count('radio', 'Mid')).toBe(expected(['ownership'], 'mid'));
+
+    await filterForm(page).getByRole('checkbox', { name: /^Conflict Resolution/u }).check();
+    expect(await count('checkbox', 'Ownership')).toBe(expected(['ownership', 'conflict-resolution']));
+    expect(await count('radio', 'Mid')).toBe(0);
+    await expect(filterForm(page).getByRole('radio', { name: /^Mid/u }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      `Showing ${expected(['ownership', 'conflict-resolution'])} of ${BROWSE_QUESTIONS.length} questions`,
+    );
+
+    // The active filters are summed up above the list, in the filter's order, and each can be removed there.
+    const active = page.getByRole('list', { name: 'Active filters' });
+    expect(await active.getByRole('button').allTextContents()).toEqual(['Conflict Resolution', 'Ownership']);
+    await active.getByRole('button', { name: 'Remove filter Ownership' }).click();
+    expect(new URL(page.url()).search).toBe('?competency=conflict-resolution');
+    expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['conflict-resolution'] }));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('starts a shared filtered list on the first screen of a phone, with the choices folded away', async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.origin}/?competency=ownership&level=staff`);
+    await expect(filterForm(page).isVisible()).resolves.toBe(false);
+    expect(await page.getByRole('list', { name: 'Active filters' }).getByRole('button').allTextContents()).toEqual(['Ownership', 'Staff']);
+    const first = page.locator('#questions .question-card').filter({ visible: true }).first();
+    const box = (await first.boundingBox())!;
+    expect(box.y + 40).toBeLessThan(740);
+    await page.getByText('Filter questions').click();
+    await expect(filterForm(page).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('starts a shared filtered list on the first screen of a desktop, with the choices open', async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/?competency=ownership&level=staff`);
+    await expect(filterForm(page).isVisible()).resolves.toBe(true);
+    const first = page.locator('#questions .question-card').filter({ visible: true }).first();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(900);
+    await page.context().close();
+  });
+
   it('restores the same view from a pasted link', async () => {
     const { page, problems } = await openPage(site.browser);
     await page.goto(`${site.origin}/?competency=ownership,conflict-resolution&level=senior`);
     expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['ownership', 'conflict-resolution'], level: 'senior' }));
     await expect(filterForm(page).getByRole('checkbox', { name: /^Ownership/u }).isChecked()).resolves.toBe(true);
     await expect(filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).isChecked()).resolves.toBe(false);
-    await expect(filterForm(page).getByRole('combobox', { name: 'Level' }).inputValue()).resolves.toBe('senior');
+    await expect(filterForm(page).getByRole('radio', { name: /^Senior/u }).isChecked()).resolves.toBe(true);
     await page.reload();
     expect(await visibleTitles(page)).toEqual(['Alpha Migration', 'Bravo Outage']);
     expect(problems).toEqual([]);
@@ -53,11 +111,11 @@ describe('the home page filter', () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/`);
     await filterForm(page).getByRole('checkbox', { name: /^Mentorship/u }).check();
-    await filterForm(page).getByRole('combobox', { name: 'Level' }).selectOption('mid');
+    await filterForm(page).getByRole('radio', { name: /^Mid/u }).check();
     expect(await visibleTitles(page)).toEqual(['Echo Backlog']);
     await page.goBack();
     expect(await visibleTitles(page)).toEqual(expectedTitles({ competencies: ['mentorship'] }));
-    await expect(filterForm(page).getByRole('combobox', { name: 'Level' }).inputValue()).resolves.toBe('');
+    await expect(filterForm(page).getByRole('radio', { name: /^Any level/u }).isChecked()).resolves.toBe(true);
     await page.goBack();
     expect(await visibleTitles(page)).toEqual(expectedTitles({}));
     await page.goForward();
@@ -70,7 +128,7 @@ describe('the home page filter', () => {
     await page.goto(`${site.origin}/?competency=mentorship,stakeholder-management`);
     expect(await visibleTitles(page)).toEqual([]);
     await expect(page.getByText('No question shows all of these together.').isVisible()).resolves.toBe(true);
-    await filterForm(page).getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
     expect(await visibleTitles(page)).toEqual(expectedTitles({}));
     expect(new URL(page.url()).search).toBe('');
     await page.context().close();
@@ -88,11 +146,13 @@ describe('the home page filter', () => {
 });
 
 describe('the home page without JavaScript', () => {
-  it('lists every question, hides the filter, and its competency chips lead to their pages', async () => {
+  it('lists every question, says the filter needs JavaScript, and its competency chips lead to their pages', async () => {
     const { page, problems } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/?competency=ownership`);
     expect(await visibleTitles(page)).toEqual(expectedTitles({}));
     await expect(filterForm(page).count()).resolves.toBe(0);
+    await expect(page.getByText('Filtering needs JavaScript').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.notice').getByRole('link', { name: 'competencies' }).getAttribute('href')).resolves.toBe('/competencies/');
     await page.locator('.question-card').filter({ hasText: 'Echo Backlog' }).getByRole('link', { name: 'Prioritization' }).click();
     await page.waitForURL(`${site.origin}/competencies/prioritization/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Prioritization');

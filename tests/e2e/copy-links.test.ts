@@ -55,9 +55,9 @@ describe('the copy control of a section', () => {
 
   it('is a real button that the keyboard reaches, shows on focus, and hands focus back after copying', async () => {
     const { page, problems } = await openQuestion();
-    // Tab from the last control of Task, as a keyboard user moving down the page would.
+    // The controls are one Tab stop; the arrow key moves from the last control of Task to the next one.
     await page.locator('#task-3 .copy-link').focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     await expect(focusedName(page)).resolves.toBe('Copy link to Action');
     await expect(page.evaluate('document.activeElement.tagName')).resolves.toBe('BUTTON');
     await expect(opacity(page, '.section-heading:has(#action) .copy-link')).resolves.toBe('1');

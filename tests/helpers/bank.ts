@@ -1,11 +1,11 @@
-// The built bank that tests/setup/build-bank.ts leaves behind, and ways of reading its pages.
+// The built fixture bank that tests/setup/build-bank.ts leaves behind, and ways of reading its pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { OUTPUT, ROOT } from './build.ts';
 
 export const BANK_DIST = join(OUTPUT, 'bank', 'dist');
-/** Copies of the seed documents the bank was imported from. */
+/** The seed documents the fixture bank (tests/fixtures/bank/questions) was imported from. */
 export const SEEDS_DIR = join(ROOT, 'tests/fixtures/seeds');
 
 /** A built page, parsed; `path` is its URL path ("/questions/x/"). */

@@ -1,5 +1,5 @@
 // A small bank for browsing tests: 8 questions over 3 levels and 6 competencies, each with
-// the five narrative sections and nothing else, so the tests can say exactly what each page lists.
+// the five narrative sections (a long Action) and nothing else, so the tests can say exactly what each page lists.
 import { join } from 'node:path';
 import { OUTPUT } from './build.ts';
 import { writeQuestions } from './fixtures.ts';
@@ -47,8 +47,13 @@ export function fixtureFrontmatter(entry: FixtureQuestion): string[] {
 }
 
 function questionFile(entry: FixtureQuestion): string {
+  // Action runs long, as real answers do, so a reader can land deep inside a section.
+  const bullets = (name: string) =>
+    name === 'Action'
+      ? Array.from({ length: 12 }, (_, index) => `- ${name} ${index + 1} of ${entry.title}: a step described in enough words to fill a line or two of the page.`)
+      : [`- ${name} of ${entry.title}.`];
   const sections = ['Situation', 'Task', 'Action', 'Result', 'Learning']
-    .map((name) => `## ${name}\n\n- ${name} of ${entry.title}.`)
+    .map((name) => `## ${name}\n\n${bullets(name).join('\n')}`)
     .join('\n\n');
   return [...fixtureFrontmatter(entry), '', sections, ''].join('\n');
 }

@@ -8,6 +8,9 @@ import { stripVTControlCharacters } from 'node:util';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUTPUT = join(ROOT, 'tests/.output');
 
+/** The fixture taxonomy: every competency the fixture banks and documents name; every test build reads it (BANK_TAXONOMY). */
+export const FIXTURE_TAXONOMY_FILE = join(ROOT, 'tests/fixtures/bank/competencies.yaml');
+
 export interface BuiltSite {
   ok: boolean;
   /** Everything the build printed, for asserting on error messages. */
@@ -28,6 +31,8 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
+    // Global setup runs outside the projects' env: name the fixture taxonomy here too.
+    BANK_TAXONOMY: FIXTURE_TAXONOMY_FILE,
     BANK_CACHE_DIR: join(base, 'cache'),
     ...(options.site === undefined ? {} : { BANK_SITE: options.site }),
   };

@@ -1,21 +1,37 @@
-// Small question folders for build tests, made from the bank's own questions with one change each.
+// Small question folders for build tests, made from the fixture bank's questions with one change each.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { OUTPUT, ROOT } from './build.ts';
+import { dirname, join } from 'node:path';
+import { parseTaxonomy, type Competency } from '../../src/lib/bank/taxonomy.ts';
+import { FIXTURE_TAXONOMY_FILE, OUTPUT, ROOT } from './build.ts';
 
-const BANK_QUESTIONS = join(ROOT, 'content', 'questions');
+/**
+ * The fixture bank: the two seed documents (tests/fixtures/seeds/) as the importer writes them,
+ * which tests/build/import-command.test.ts holds to. Tests build this, never content/, so that a
+ * coach's questions can change without touching a test.
+ */
+export const FIXTURE_QUESTIONS_DIR = join(ROOT, 'tests/fixtures/bank/questions');
 
-/** The text of each question file in the bank, by file name. */
-export function bankQuestions(): Map<string, string> {
-  return new Map(readdirSync(BANK_QUESTIONS).map((name) => [name, readFileSync(join(BANK_QUESTIONS, name), 'utf8')]));
+export { FIXTURE_TAXONOMY_FILE };
+
+/** The fixture taxonomy, parsed as the build parses a taxonomy. */
+export function fixtureTaxonomy(): Competency[] {
+  return parseTaxonomy(readFileSync(FIXTURE_TAXONOMY_FILE, 'utf8'), FIXTURE_TAXONOMY_FILE);
 }
 
-/** Writes files into tests/.output/<name>/questions and returns that folder. */
+/** The text of each question file in the fixture bank, by file name. */
+export function bankQuestions(): Map<string, string> {
+  return new Map(readdirSync(FIXTURE_QUESTIONS_DIR).map((name) => [name, readFileSync(join(FIXTURE_QUESTIONS_DIR, name), 'utf8')]));
+}
+
+/** Writes files (names may hold folders) into tests/.output/<name>-questions and returns that folder. */
 export function writeQuestions(name: string, files: Record<string, string>): string {
   const folder = join(OUTPUT, `${name}-questions`);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), text);
+  }
   return folder;
 }
 

@@ -15,6 +15,8 @@ const LABELS = [
 /** Labels that open a line of text; the text after them must reach the reader. */
 const PREFIXES = /^(Signals|Cheat Code|Assumptions): /u;
 const CATEGORY = 'Behavioral';
+/** The level line ("Senior Level"): the bank shows a level by its one name, "Senior". */
+const LEVEL_LINE = /^(Junior|Mid|Senior|Staff|Principal) Level$/u;
 
 /** The text each line of a seed document must show, in document order. */
 export function expectedTexts(document: string): string[] {
@@ -23,5 +25,5 @@ export function expectedTexts(document: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !LABELS.some((label) => label.test(line)))
     .flatMap((line) => (line.startsWith(CATEGORY) && line !== CATEGORY ? [CATEGORY, line.slice(CATEGORY.length)] : [line]))
-    .map((line) => line.replace(PREFIXES, ''));
+    .map((line) => line.replace(PREFIXES, '').replace(LEVEL_LINE, '$1'));
 }

@@ -3,6 +3,7 @@ import {
   coOccurringCompetencies,
   countByCompetency,
   countByLevel,
+  facetCounts,
   filterQuery,
   firstSentence,
   matchesFilter,
@@ -82,6 +83,33 @@ describe('matchesFilter', () => {
 
   it('lets everything through an empty filter', () => {
     expect(BANK.filter((question) => matchesFilter(question, { competencies: [], level: undefined }))).toHaveLength(5);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts, for each competency, the questions the filter would give with it ticked too', () => {
+    const counts = facetCounts(BANK, { competencies: ['ownership'], level: undefined });
+    expect(counts.shown).toBe(3);
+    expect(Object.fromEntries(counts.competencies)).toEqual({ ownership: 3, conflict: 3, stakeholders: 2 });
+    // A competency no matching question carries would give none.
+    expect(counts.competencies.get('mentorship')).toBeUndefined();
+  });
+
+  it('counts each level with the ticked competencies, whatever level is chosen', () => {
+    const counts = facetCounts(BANK, { competencies: ['conflict'], level: 'staff' });
+    expect(counts.shown).toBe(2);
+    expect(Object.fromEntries(counts.levels)).toEqual({ junior: 0, mid: 0, senior: 2, staff: 2, principal: 0 });
+    expect(counts.any).toBe(4);
+    // Competency counts respect the chosen level.
+    expect(counts.competencies.get('mentorship')).toBe(1);
+    expect(counts.competencies.get('stakeholders')).toBe(1);
+  });
+
+  it('gives zero everywhere for a combination nothing shows', () => {
+    const counts = facetCounts(BANK, { competencies: ['mentorship', 'stakeholders'], level: undefined });
+    expect(counts.shown).toBe(0);
+    expect(counts.any).toBe(0);
+    expect(counts.competencies.size).toBe(0);
   });
 });
 

@@ -7,7 +7,7 @@ import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
 import { questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
 import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
 import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 
 const SITE = 'https://bank.example.com';
 const HOSTILE = readFileSync(new URL('../fixtures/documents/hostile-text.txt', import.meta.url), 'utf8');
@@ -15,7 +15,7 @@ const SEED = readFileSync(new URL('../fixtures/seeds/000_bf399ce638f9ebf9.txt', 
 
 /** A document imported as the importer writes it, then described for the export. */
 function exported(document: string): { question: MarkdownQuestion; markdown: string } {
-  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: loadTaxonomy() });
+  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: fixtureTaxonomy() });
   const { tree: body } = parseQuestionBody(file.contents.replace(/^---\n[\s\S]*?\n---\n/u, ''), 'q.md');
   const question: MarkdownQuestion = {
     title: file.frontmatter.title,
@@ -47,7 +47,7 @@ describe('questionMarkdown', () => {
   const tree: Root = fromMarkdown(markdown);
 
   it('starts with the title, the level and competencies as absolute links, the prompt and the page URL', () => {
-    expect(markdown).toMatch(/^# Strategic Influence and Technical Conflict Resolution\n\nBehavioral · \[Senior Level\]\(https:\/\/bank\.example\.com\/levels\/senior\/\)\n\n/u);
+    expect(markdown).toMatch(/^# Strategic Influence and Technical Conflict Resolution\n\nBehavioral · Level: \[Senior\]\(https:\/\/bank\.example\.com\/levels\/senior\/\)\n\n/u);
     expect(markdown).toContain(
       'Competencies: [Ownership](https://bank.example.com/competencies/ownership/), [Conflict Resolution](https://bank.example.com/competencies/conflict-resolution/)',
     );

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ImportError, parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
 import { buildQuestionFile, escapeMarkdownText, renderQuestionBody } from '../../scripts/lib/question-file.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 
 const SPACED = readFileSync(new URL('../fixtures/seeds/001_bfc0ff6645a3386b.txt', import.meta.url), 'utf8');
-const taxonomy = loadTaxonomy();
+const taxonomy = fixtureTaxonomy();
 
 function importError(text: string): ImportError {
   try {

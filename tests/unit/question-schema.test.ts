@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/bank/errors.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 import { createQuestionSchema } from '../../src/schemas/question.ts';
 
-const schema = createQuestionSchema(loadTaxonomy());
+const schema = createQuestionSchema(fixtureTaxonomy());
 const valid = {
   title: 'Leading Through Influence',
   category: 'behavioral',

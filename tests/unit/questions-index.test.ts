@@ -7,6 +7,7 @@ import { LEVELS } from '../../src/lib/shared/vocabulary.ts';
 const question: IndexedQuestion = {
   slug: 'breaking-a-deadlock',
   title: 'Breaking a Deadlock',
+  prompt: 'Tell me about a deadlock you broke.\n\nWhat did you do first?',
   category: 'behavioral',
   level: 'staff',
   competencies: ['conflict-resolution', 'ownership'],
@@ -35,6 +36,7 @@ describe('buildQuestionsIndex', () => {
     expect(index.questions[0]).toMatchObject({
       slug: 'breaking-a-deadlock',
       title: 'Breaking a Deadlock',
+      prompt: 'Tell me about a deadlock you broke.\n\nWhat did you do first?',
       level: 'staff',
       competencies: ['conflict-resolution', 'ownership'],
       url: 'https://bank.example.com/questions/breaking-a-deadlock/',

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
 import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
 import { Random, syntheticDocuments } from '../../bench/synthetic-question.ts';
-import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 
-const taxonomy = loadTaxonomy();
+const taxonomy = fixtureTaxonomy();
 const documents = syntheticDocuments(400, 7, taxonomy);
 
 describe('Random', () => {

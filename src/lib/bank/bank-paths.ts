@@ -1,4 +1,4 @@
-// Where the bank reads its questions from; a benchmark or a test fixture points it elsewhere.
+// Where the bank reads its questions and taxonomy from; a benchmark or a test fixture points it elsewhere.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +7,11 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 /** The folder of question files: `BANK_QUESTIONS_DIR` (relative to the project) or `content/questions`. */
 export function questionsDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(PROJECT_ROOT, env['BANK_QUESTIONS_DIR'] ?? 'content/questions');
+}
+
+/** The competency taxonomy file: `BANK_TAXONOMY` (relative to the project) or `content/competencies.yaml`. */
+export function taxonomyFile(env: Record<string, string | undefined> = process.env): string {
+  return resolve(PROJECT_ROOT, env['BANK_TAXONOMY'] ?? 'content/competencies.yaml');
 }
 
 /** Whether a file lies inside a folder. */

@@ -7,6 +7,8 @@ import type { CategoryId, LevelId } from '../shared/vocabulary.ts';
 export interface IndexedQuestion {
   slug: string;
   title: string;
+  /** The question as put to the candidate. */
+  prompt: string;
   category: CategoryId;
   level: LevelId;
   competencies: readonly string[];
@@ -36,6 +38,7 @@ export function buildQuestionsIndex(input: IndexInput): QuestionsIndex {
       return {
         slug: question.slug,
         title: question.title,
+        prompt: question.prompt,
         category: question.category,
         level: question.level,
         competencies: [...question.competencies],

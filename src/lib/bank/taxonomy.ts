@@ -1,16 +1,16 @@
 // The competency taxonomy: loading it from YAML, and matching names written in documents to ids.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import { taxonomySchema, type Competency } from '../../schemas/competency.ts';
+import { taxonomyFile } from './bank-paths.ts';
 import { formatIssues } from './errors.ts';
 import { toSlug } from './slug.ts';
 
 export type { Competency };
 
-/** Where the bank's taxonomy lives, relative to this module. */
-export const TAXONOMY_FILE = fileURLToPath(new URL('../../../content/competencies.yaml', import.meta.url));
+/** Where the bank's taxonomy lives (`BANK_TAXONOMY`, default content/competencies.yaml). */
+export const TAXONOMY_FILE = taxonomyFile();
 
 /** Parses and validates taxonomy YAML; throws naming the file and the entry at fault. */
 export function parseTaxonomy(yamlText: string, file: string): Competency[] {

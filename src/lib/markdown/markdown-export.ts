@@ -46,7 +46,7 @@ export function questionMarkdown(question: MarkdownQuestion): string {
     type: 'root',
     children: [
       { type: 'heading', depth: 1, children: [text(question.title)] },
-      paragraph(text(`${question.category} · `), link(question.level.url, `${question.level.name} Level`)),
+      paragraph(text(`${question.category} · Level: `), link(question.level.url, question.level.name)),
       paragraph(text('Competencies: '), ...competencies),
       { type: 'blockquote', children: prompt },
       paragraph(text('From the Behavioral Question Bank: '), link(question.url, question.url)),

@@ -73,6 +73,41 @@ export function matchesFilter(question: Pick<QuestionSummary, 'level' | 'compete
   );
 }
 
+/** What each choice of the home filter would give, with the other choices as they are. */
+export interface FacetCounts {
+  /** Questions the filter gives now. */
+  shown: number;
+  /** Per competency id: questions the filter would give with that competency ticked too (ticked ones: the current count). */
+  competencies: Map<string, number>;
+  /** Per level id: questions the filter would give at that level; `any` is with no level chosen. */
+  levels: Map<LevelId, number>;
+  any: number;
+}
+
+/**
+ * Facet counts for a filter: each competency box counts the questions matching the filter plus
+ * that competency, each level the questions matching the ticked competencies at that level. One
+ * pass over the questions, so a large list stays quick to recount on every change.
+ */
+export function facetCounts(
+  questions: readonly Pick<QuestionSummary, 'level' | 'competencies'>[],
+  filter: QuestionFilter,
+): FacetCounts {
+  const competencies = new Map<string, number>();
+  const levels = new Map<LevelId, number>(LEVELS.map((level) => [level.id, 0]));
+  let shown = 0;
+  let any = 0;
+  for (const question of questions) {
+    if (!filter.competencies.every((id) => question.competencies.includes(id))) continue;
+    any += 1;
+    levels.set(question.level, (levels.get(question.level) ?? 0) + 1);
+    if (filter.level !== undefined && question.level !== filter.level) continue;
+    shown += 1;
+    for (const id of question.competencies) competencies.set(id, (competencies.get(id) ?? 0) + 1);
+  }
+  return { shown, competencies, levels, any };
+}
+
 /** The query parameters of a competency and level filter, on the home page and on /search/; part of the linking contract. */
 export const FILTER_PARAMS = { competency: 'competency', level: 'level' } as const;
 

@@ -21,6 +21,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `/questions/<slug>/`: a question's page. */
 export const questionPath = (slug: string): string => sitePath(`/questions/${slug}/`);
 
+/** Whether a URL path is a question's page, `/questions/<slug>/`. */
+export const isQuestionPath = (path: string): boolean => {
+  const folder = sitePath('/questions/');
+  return path.startsWith(folder) && /^[^/]+\/$/u.test(path.slice(folder.length));
+};
+
 /** `/questions/<slug>.md`: a question as Markdown. */
 export const questionMarkdownPath = (slug: string): string => sitePath(`/questions/${slug}.md`);
 
