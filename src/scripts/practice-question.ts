@@ -23,8 +23,8 @@ const answerForm = document.querySelector<HTMLElement>('[data-your-answer]');
 if (controls && answerForm) {
   const practice = enhance(controls, answerForm);
   // practice-boot.ts asks for practice mode with an event, or with a flag set before this code ran.
-  document.addEventListener('practice:start', () => practice.start());
-  if (controls.dataset['practiceStart'] !== undefined) practice.start();
+  document.addEventListener('practice', () => practice.start());
+  if (document.body.dataset['practiceNow'] !== undefined) practice.start();
 }
 
 function find<T extends HTMLElement>(root: HTMLElement, selector: string): T {
@@ -36,8 +36,8 @@ function enhance(controls: HTMLElement, answerForm: HTMLElement): { start(): voi
   const slug = controls.dataset['slug']!;
   const article = controls.closest<HTMLElement>('article')!;
   const message = find(controls, '[data-practice-message]');
-  const practised = find<HTMLInputElement>(controls, '[data-practice-practised]');
-  const confidences = [...controls.querySelectorAll<HTMLInputElement>('input[name="practice-confidence"]')];
+  const practised = find<HTMLInputElement>(answerForm, '[data-practice-practised]');
+  const confidences = [...answerForm.querySelectorAll<HTMLInputElement>('input[name="practice-confidence"]')];
   const fields = ANSWER_FIELDS.map((field) => find<HTMLTextAreaElement>(answerForm, `textarea[name="${field}"]`));
 
   const say = (text: string) => {
@@ -76,6 +76,7 @@ function enhance(controls: HTMLElement, answerForm: HTMLElement): { start(): voi
     practised.checked = entry.practisedAt !== undefined;
     for (const radio of confidences) radio.checked = radio.value === String(entry.confidence ?? '');
     fields.forEach((field, index) => (field.value = entry.answer?.[ANSWER_FIELDS[index]!] ?? ''));
+    (answerForm as HTMLDetailsElement).open = true;
   } else {
     // Anything the reader did before this code arrived is theirs to keep.
     update((current) => readControls(current));
@@ -217,6 +218,7 @@ function practiceMode(article: HTMLElement, controls: HTMLElement, answerForm: H
     if (revealed === steps.length) {
       run(false);
       answerForm.hidden = false;
+      (answerForm as HTMLDetailsElement).open = true;
     }
     labelNext();
     say(`Revealed ${stepName(step)}.`);

@@ -14,9 +14,9 @@ import { indexedRecords, indexSite } from '../helpers/search-index.ts';
 describe('a question page', () => {
   const $ = () => loadPage(PRACTICE_DIST, '/questions/alpha-migration/');
 
-  it('ships the practice controls and the answer form hidden, for its script to show', () => {
+  it('ships the practice controls and the answer form for readers with JavaScript only, and out of search', () => {
     for (const selector of ['#practice', '#your-answer']) {
-      expect($()(selector).is('[hidden]'), selector).toBe(true);
+      expect($()(selector).hasClass('needs-js'), selector).toBe(true);
       expect($()(selector).attr('data-pagefind-ignore'), selector).toBe('all');
     }
     expect($()('#your-answer textarea').map((_, area) => $()(area).attr('name')).get()).toEqual(['situation', 'task', 'action', 'result', 'learning']);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectedTitles } from '../helpers/browse-bank.ts';
 import { openPage } from '../helpers/browser.ts';
-import { PRACTICE_DIST } from '../helpers/practice-bank.ts';
+import { openYourAnswer, PRACTICE_DIST } from '../helpers/practice-bank.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession(() => PRACTICE_DIST);
@@ -45,6 +45,7 @@ describe('/practice/', () => {
   it('draws only unpractised questions when asked, and keeps that in the URL', async () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/questions/charlie-roadmap/`);
+    await openYourAnswer(page);
     await page.getByLabel('Practised').check();
     await savedFor(page, 'charlie-roadmap');
     await page.goto(`${site.origin}/practice/?competency=conflict-resolution&level=staff`);
@@ -90,6 +91,7 @@ describe.each(['light', 'dark'] as const)('practice in the %s scheme at 360 px',
   it('practice mode on a question page has no axe-core violations and nothing wider than the screen', async () => {
     const { page } = await openPage(site.browser, { colorScheme, viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}/questions/alpha-migration/`);
+    await openYourAnswer(page);
     await page.getByLabel('Situation – Context').fill('A story.');
     await page.getByLabel('3 confident').check();
     await page.getByRole('button', { name: 'Practice', exact: true }).click();
@@ -104,6 +106,7 @@ describe.each(['light', 'dark'] as const)('practice in the %s scheme at 360 px',
   it('/practice/ with a drawn question and progress has no axe-core violations and nothing wider than the screen', async () => {
     const { page } = await openPage(site.browser, { colorScheme, viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin}/questions/bravo-outage/`);
+    await openYourAnswer(page);
     await page.getByLabel('Practised').check();
     await savedFor(page, 'bravo-outage');
     await page.goto(`${site.origin}/practice/?competency=ownership`);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { PRACTICE_STORAGE_KEY } from '../../src/lib/shared/practice-data.ts';
 import { openPage } from '../helpers/browser.ts';
-import { PRACTICE_DIST } from '../helpers/practice-bank.ts';
+import { openYourAnswer, PRACTICE_DIST } from '../helpers/practice-bank.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession(() => PRACTICE_DIST);
@@ -34,6 +34,7 @@ function foreignRequests(context: BrowserContext, origin: string): string[] {
 /** Writes an answer and progress on Alpha Migration, as a reader would. */
 async function practiseAlpha(page: Page): Promise<void> {
   await page.goto(`${site.origin}/questions/alpha-migration/`);
+  await openYourAnswer(page);
   await field(page, 'Situation – Context').fill('Our *checkout* was on a ten-year-old monolith.');
   await field(page, 'Action – What You Did').fill('- Split the writes first.\n- Then the reads.');
   await page.getByLabel('Practised').check();

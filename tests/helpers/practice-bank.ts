@@ -1,6 +1,7 @@
 // A bank for practice tests: the browsing bank's eight questions, each with every section
 // (clarifying questions to learning), so practice mode has all its parts to reveal.
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { BROWSE_QUESTIONS, fixtureFrontmatter, type FixtureQuestion } from './browse-bank.ts';
 import { OUTPUT } from './build.ts';
 import { writeQuestions } from './fixtures.ts';
@@ -46,4 +47,11 @@ function questionFile(entry: FixtureQuestion): string {
 /** Writes the practice bank's question files and returns their folder. */
 export function writePracticeBank(): string {
   return writeQuestions('practice', Object.fromEntries(BROWSE_QUESTIONS.map((entry) => [`${entry.slug}.md`, questionFile(entry)])));
+}
+
+/** Unfolds "Your answer" on a question page, as a reader would to write in it. */
+export async function openYourAnswer(page: Page): Promise<void> {
+  if (!(await page.locator('#your-answer').evaluate((details: HTMLDetailsElement) => details.open))) {
+    await page.getByText('Your answer', { exact: true }).click();
+  }
 }

@@ -2,10 +2,10 @@
 // its shape, a small hand-written check (zod would weigh more than the rest of the practice code
 // in the browser; tests/unit/practice-data.test.ts holds it to src/schemas/practice.ts), and updates.
 import { NARRATIVE_SECTIONS } from './sections.ts';
-import { PRACTICE_STORAGE_KEY } from './practice-storage-key.ts';
 import { SLUG_PATTERN } from './urls.ts';
 
-export { PRACTICE_STORAGE_KEY };
+/** The one localStorage key a reader's practice lives under; the value carries `version`. */
+export const PRACTICE_STORAGE_KEY = 'behavioral-question-bank:practice';
 
 /** Raised only by a change that breaks older readers of the data. */
 export const PRACTICE_VERSION = 1;
