@@ -57,7 +57,7 @@ describe('practice mode', () => {
     await page.keyboard.press('n');
     await page.keyboard.press('n');
     expect(await visibleSections(page)).toEqual(PRACTICE_STEPS.slice(0, 3));
-    await expect(page.getByRole('status').first().innerText()).resolves.toBe('Revealed Coach Strategy.');
+    await expect.poll(() => page.locator('[data-practice-message]').innerText()).toBe('Revealed Coach Strategy.');
 
     await page.waitForFunction('document.querySelector("[role=timer]").textContent !== "0:00"', undefined, { timeout: 5000 });
     await page.getByRole('button', { name: 'Pause timer' }).click();

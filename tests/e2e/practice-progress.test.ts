@@ -54,7 +54,7 @@ describe('your answer and progress on a question page', () => {
     await expect(page.getByLabel('2 getting there').isChecked()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect(page.getByRole('status').first().innerText()).resolves.toBe('Copied your answer as Markdown.');
+    await expect.poll(() => page.locator('[data-practice-message]').innerText()).toBe('Copied your answer as Markdown.');
     const markdown = (await page.evaluate('navigator.clipboard.readText()')) as string;
     expect(markdown).toBe(
       [
