@@ -177,7 +177,7 @@ describe('a question page', () => {
 describe('the site frame', () => {
   it('reads as sentences in the footer', () => {
     expect(visibleText(page('/'), 'footer > div > p')).toBe(
-      'Behavioral interview questions with coached STAR model answers. Browse by competency or level, or search.',
+      'Behavioral interview questions with coached STAR model answers. Browse by competency or level, search, or practise in your browser.',
     );
     expect(visibleText(page('/'), 'footer summary')).toBe('Keyboard shortcuts');
   });

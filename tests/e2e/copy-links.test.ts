@@ -28,10 +28,10 @@ const focusedName = (page: Page) => page.evaluate(FOCUSED_NAME) as Promise<strin
 // Polled as functions: the site's Content-Security-Policy refuses evaluating strings in the page.
 const focusReaches = (page: Page, name: string) =>
   page.waitForFunction((expected) => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent) === expected, name);
-/** What the status region announces, once it has announced something. */
+/** What the copy controls' status region (the one they add at the end of the page) announces, once it has announced something. */
 async function announced(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent !== '');
-  return page.getByRole('status').innerText();
+  await page.waitForFunction(() => document.querySelector('body > [role=status]')?.textContent !== '');
+  return page.locator('body > [role=status]').innerText();
 }
 
 describe('the copy control of a section', () => {

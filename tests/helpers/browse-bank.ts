@@ -31,16 +31,8 @@ export const BROWSE_QUESTIONS: readonly FixtureQuestion[] = [
 
 export const BROWSE_DIST = join(OUTPUT, 'browse', 'dist');
 
-/** The question file of one fixture question: its frontmatter and the five narrative sections. */
-export function browseQuestionFile(entry: FixtureQuestion): string {
-  // Action runs long, as real answers do, so a reader can land deep inside a section.
-  const bullets = (name: string) =>
-    name === 'Action'
-      ? Array.from({ length: 12 }, (_, index) => `- ${name} ${index + 1} of ${entry.title}: a step described in enough words to fill a line or two of the page.`)
-      : [`- ${name} of ${entry.title}.`];
-  const sections = ['Situation', 'Task', 'Action', 'Result', 'Learning']
-    .map((name) => `## ${name}\n\n${bullets(name).join('\n')}`)
-    .join('\n\n');
+/** A fixture question's frontmatter, as lines, fences included. */
+export function fixtureFrontmatter(entry: FixtureQuestion): string[] {
   return [
     '---',
     `title: ${entry.title}`,
@@ -51,10 +43,20 @@ export function browseQuestionFile(entry: FixtureQuestion): string {
     ...entry.competencies.map((id) => `  - ${id}`),
     `question: Tell me about ${entry.title}. What did you do?`,
     '---',
-    '',
-    sections,
-    '',
-  ].join('\n');
+  ];
+}
+
+/** The question file of one fixture question: its frontmatter and the five narrative sections. */
+export function browseQuestionFile(entry: FixtureQuestion): string {
+  // Action runs long, as real answers do, so a reader can land deep inside a section.
+  const bullets = (name: string) =>
+    name === 'Action'
+      ? Array.from({ length: 12 }, (_, index) => `- ${name} ${index + 1} of ${entry.title}: a step described in enough words to fill a line or two of the page.`)
+      : [`- ${name} of ${entry.title}.`];
+  const sections = ['Situation', 'Task', 'Action', 'Result', 'Learning']
+    .map((name) => `## ${name}\n\n${bullets(name).join('\n')}`)
+    .join('\n\n');
+  return [...fixtureFrontmatter(entry), '', sections, ''].join('\n');
 }
 
 /** Writes the fixture bank's question files and returns their folder. */

@@ -1,8 +1,10 @@
 // Builds the sites the build and browser tiers read, once per test run: the fixture bank of the
-// two seed questions (with its search index) and the small browsing fixture bank. Never content/.
+// two seed questions (with its search index), the small browsing fixture bank and the practice bank.
+// Never content/.
 import { buildSite, type BuiltSite } from '../helpers/build.ts';
 import { writeBrowseBank } from '../helpers/browse-bank.ts';
 import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
+import { writePracticeBank } from '../helpers/practice-bank.ts';
 
 const shared = globalThis as typeof globalThis & { bankBuilds?: BuiltSite[] };
 
@@ -11,6 +13,7 @@ export default function setup(): void {
   shared.bankBuilds ??= [
     buildSite('bank', { questionsDir: FIXTURE_QUESTIONS_DIR, pagefind: true }),
     buildSite('browse', { questionsDir: writeBrowseBank(), pagefind: true }),
+    buildSite('practice', { questionsDir: writePracticeBank() }),
   ];
   for (const build of shared.bankBuilds) {
     if (!build.ok) throw new Error(`building ${build.dist} failed:\n${build.output}`);

@@ -34,4 +34,5 @@ export function toSlug(text: string): string {
   return slug !== '' ? slug : `question-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The pattern lives with the URLs, which browser code checks slugs against too.
+export { SLUG_PATTERN } from '../shared/urls.ts';

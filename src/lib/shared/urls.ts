@@ -1,6 +1,7 @@
 // The bank's URLs, as the linking contract in DESIGN.md fixes them: every internal URL of a page,
 // script, form, export or tool is built here, so the site's base path is one change.
 import { filterQuery, type QuestionFilter } from './browse.ts';
+import type { PracticeFilter } from './practice-draw.ts';
 
 /**
  * The base path the bank is published under, `/` or `/question-bank/`. In pages and browser
@@ -34,6 +35,9 @@ export const HOME_PATH = sitePath('/');
 
 /** `/?competency=a,b&level=senior`: the home page narrowed by the filter. */
 export const homeFilterPath = (filter: QuestionFilter): string => `${HOME_PATH}${filterQuery(filter)}`;
+
+/** What a slug looks like: lower-case ASCII words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `/questions/<slug>/`: a question's page. */
 export const questionPath = (slug: string): string => sitePath(`/questions/${slug}/`);
@@ -76,6 +80,26 @@ export const PAGEFIND_PATH = sitePath('/pagefind/');
 
 /** The site's icon. */
 export const FAVICON_PATH = sitePath('/favicon.svg');
+
+/** `/practice/`: drawing questions to practise, and the reader's progress. */
+export const PRACTICE_PATH = sitePath('/practice/');
+
+/** `/practice/?competency=a&level=senior&progress=unpractised`: drawing from the questions a filter lets through. */
+export function practiceFilterPath(filter: PracticeFilter): string {
+  // The home filter's query, so that parsePracticeQuery reads it with parseFilterQuery, plus progress.
+  const query = filterQuery(filter);
+  if (!filter.progress) return `${PRACTICE_PATH}${query}`;
+  return `${PRACTICE_PATH}${query === '' ? '?' : `${query}&`}progress=${filter.progress}`;
+}
+
+/** `/questions/<slug>/#practice`: a question's page, starting in practice mode. */
+export const questionPracticePath = (slug: string): string => `${questionPath(slug)}#practice`;
+
+/** `/questions/<slug>/#your-answer`: the reader's own answer on a question's page. */
+export const yourAnswerPath = (slug: string): string => `${questionPath(slug)}#your-answer`;
+
+/** `/practice.schema.json`: the JSON Schema of a practice export file. */
+export const PRACTICE_SCHEMA_PATH = sitePath('/practice.schema.json');
 
 /** A path made absolute on the site's origin (a path from sitePath() already carries the base). */
 export const absoluteUrl = (path: string, site: string | URL): string => new URL(path, site).href;
