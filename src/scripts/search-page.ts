@@ -53,6 +53,7 @@ const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const hint = document.querySelector<HTMLElement>('[data-search-hint]')!;
 const filters = document.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
 
 const optionsOf = (name: string) => [...filters.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
@@ -151,7 +152,7 @@ function remember(state: SearchState, entry: 'push' | 'replace'): void {
   else history.replaceState(null, '', url);
 }
 
-function showCounts(counts: FacetCounts, state: SearchState): void {
+function showCounts(counts: FacetCounts, state: SearchState, found: number): void {
   const groups: [string, Record<string, number> | undefined][] = [
     ['competency', counts.competency],
     ['level', counts.level],
@@ -164,8 +165,9 @@ function showCounts(counts: FacetCounts, state: SearchState): void {
       // Not counted (sections, until a search is narrowed to one): every value is offered.
       const count = byValue ? (byValue[option.value] ?? 0) : undefined;
       label.querySelector('[data-count]')!.textContent = count === undefined ? '' : String(count);
-      // A value that would find nothing is left out, unless it is chosen and has to be undone.
-      label.hidden = count === 0 && !option.checked;
+      // A value that would find nothing is left out, unless it is chosen and has to be undone, or
+      // nothing is found at all: then every filter stays, to change the search from.
+      label.hidden = found > 0 && count === 0 && !option.checked;
     }
   }
   const active = state.competencies.length + (state.level ? 1 : 0) + (state.section ? 1 : 0);
@@ -197,7 +199,8 @@ function excerptParagraph(excerpt: Excerpt): HTMLParagraphElement {
 function resultItem(result: QuestionResult): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result-title');
-  heading.append(link(result.url, result.title));
+  // The title lands where the words are, as the best hit's own link does.
+  heading.append(link(result.hits[0]?.url ?? result.url, result.title));
   item.append(heading);
   if (result.level) item.append(element('p', 'search-result-level', `${levelName(result.level as LevelId)} Level`));
   if (result.hits.length === 0) {
@@ -285,9 +288,10 @@ async function search(state: SearchState): Promise<void> {
       counts = facetCounts(vocabulary, { results: counted.filters, ...(levels ? { levelCounts: levels.filters } : {}) });
     }
     if (run !== generation) return;
-    showCounts(counts, state);
+    showCounts(counts, state, records.length);
     // Said last, when everything on the page matches it.
     status.textContent = resultSummary(state, records.length, sectionName);
+    hint.hidden = records.length > 0 || (state.competencies.length === 0 && !state.level && !state.section);
   } catch (error) {
     if (run !== generation) return;
     status.textContent = 'Search is not available: its index could not be loaded. Browse by competency or level instead.';

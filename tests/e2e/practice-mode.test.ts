@@ -30,7 +30,7 @@ describe('practice mode', () => {
     // The fixture's narrative is 130 words: one minute at 130 words a minute.
     await expect(page.locator('[data-practice-target]').innerText()).resolves.toContain("about 1 min (the model answer's 130 words at 130 words a minute)");
     await expect(timer(page).innerText()).resolves.toBe('0:00');
-    await page.waitForFunction('document.querySelector("[role=timer]").textContent === "0:02"', undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('[role=timer]')?.textContent === '0:02', undefined, { timeout: 5000 });
 
     for (const [index, step] of PRACTICE_STEPS.entries()) {
       await page.getByRole('button', { name: `Reveal ${step}`, exact: true }).click();
@@ -59,13 +59,13 @@ describe('practice mode', () => {
     expect(await visibleSections(page)).toEqual(PRACTICE_STEPS.slice(0, 3));
     await expect.poll(() => page.locator('[data-practice-message]').innerText()).toBe('Revealed Coach Strategy.');
 
-    await page.waitForFunction('document.querySelector("[role=timer]").textContent !== "0:00"', undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('[role=timer]')?.textContent !== '0:00', undefined, { timeout: 5000 });
     await page.getByRole('button', { name: 'Pause timer' }).click();
     const paused = await timer(page).innerText();
     await page.waitForTimeout(1500);
     await expect(timer(page).innerText()).resolves.toBe(paused);
     await page.getByRole('button', { name: 'Resume timer' }).click();
-    await page.waitForFunction(`document.querySelector("[role=timer]").textContent !== ${JSON.stringify(paused)}`, undefined, { timeout: 5000 });
+    await page.waitForFunction((shown) => document.querySelector('[role=timer]')?.textContent !== shown, paused, { timeout: 5000 });
 
     await page.keyboard.press('Escape');
     expect(await visibleSections(page)).toEqual(PRACTICE_STEPS);

@@ -1,16 +1,14 @@
 // /practice/ in Chromium: draws only questions matching the filter in its URL; and every
 // practice control passes axe-core and fits a 360 px phone, in the light and the dark scheme.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { expectedTitles } from '../helpers/browse-bank.ts';
 import { openPage } from '../helpers/browser.ts';
 import { openYourAnswer, PRACTICE_DIST } from '../helpers/practice-bank.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession(() => PRACTICE_DIST);
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Waits for the practice code, which arrives on first use, to have saved progress on a question. */
 const savedFor = (page: Page, slug: string) =>
@@ -79,12 +77,6 @@ describe('/practice/', () => {
   });
 });
 
-const axeViolations = async (page: Page) => {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`))',
-  ) as Promise<string[]>;
-};
 const overflow = (page: Page) => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as Promise<number>;
 
 describe.each(['light', 'dark'] as const)('practice in the %s scheme at 360 px', (colorScheme) => {

@@ -17,7 +17,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 /** What /practice/ says about an export or import, once it has said something (reading a file takes a moment). */
 async function dataMessage(page: Page): Promise<string> {
-  await page.waitForFunction('document.querySelector("[data-practice-data-message]").textContent !== ""');
+  await page.waitForFunction(() => document.querySelector('[data-practice-data-message]')?.textContent !== '');
   return page.locator('[data-practice-data-message]').innerText();
 }
 
@@ -113,7 +113,7 @@ describe('your answer and progress on a question page', () => {
     await expect(page.locator('[data-practice-answers] a').allInnerTexts()).resolves.toEqual(['Alpha Migration']);
     // Its link lands on the reader's answer, in view.
     await page.locator('[data-practice-answers] a').click();
-    await page.waitForFunction('document.querySelector("#your-answer textarea").value !== ""');
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#your-answer textarea')?.value !== '');
     const answer = (await page.locator('#your-answer h2').boundingBox())!;
     expect(answer.y).toBeGreaterThanOrEqual(0);
     expect(answer.y).toBeLessThan(page.viewportSize()!.height);

@@ -85,7 +85,8 @@ describe('searching the bank', () => {
     await page.getByRole('radio', { name: 'Assumptions 1' }).waitFor();
     expect(await page.getByRole('radio', { name: /^Task/u }).isHidden()).toBe(true);
     expect(await resultTitles(page)).toEqual([STRATEGIC]);
-    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
+    // The title and the hit both land on the bullet that holds the word.
+    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline#assumptions-3`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
     expect(new URL(page.url()).search).toBe('?q=deadline&section=assumptions');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -229,7 +230,8 @@ describe('an index in parts', () => {
     expect(await page.getByRole('checkbox', { name: 'Conflict Resolution 1' }).isVisible()).toBe(true);
     await page.goto(`${parts.origin}/search/?q=deadline&section=assumptions`);
     await searched(page, '1 question matches “deadline” in Assumptions.');
-    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
+    // The title and the hit both land on the bullet that holds the word.
+    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline#assumptions-3`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
     await page.getByRole('radio', { name: 'Action 2' }).waitFor();
     expect(await page.getByRole('radio', { name: /^Task/u }).isHidden()).toBe(true);
     expect(problems).toEqual([]);
@@ -243,7 +245,8 @@ describe('an index in parts', () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${bare.origin}/search/?q=deadline&section=assumptions`);
     await searched(page, '1 question matches “deadline” in Assumptions.');
-    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
+    // The title and the hit both land on the bullet that holds the word.
+    expect(await resultLinks(page)).toEqual([`${STRATEGIC_PATH}?highlight=deadline#assumptions-3`, `${STRATEGIC_PATH}?highlight=deadline#assumptions-3`]);
     await page.getByRole('radio', { name: 'Action 2' }).waitFor();
     await page.context().close();
     await bare.close();
@@ -354,6 +357,37 @@ describe('the search page for every reader', () => {
     await searched(page, '2 questions match “deadline”.');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('a result and a search that finds nothing', () => {
+  it('lands the title link where the words are, as the best hit does', async () => {
+    const { page, problems } = await open('/search/?q=circuit+breaking');
+    await searched(page, '1 question matches “circuit breaking”.');
+    const title = await results(page).getByRole('link', { name: STRATEGIC }).getAttribute('href');
+    const hit = await results(page).getByRole('link', { name: 'Action – What You Did' }).getAttribute('href');
+    expect(title).toBe(hit);
+    await results(page).getByRole('link', { name: STRATEGIC }).click();
+    await page.waitForURL((url) => url.hash === '#action-4');
+    await page.locator('mark').first().waitFor();
+    expect(await page.locator('#action-4 mark').allInnerTexts()).toEqual(['circuit-breaking']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps every filter in view and says what to change when a chosen section holds no hit', async () => {
+    const { page, problems } = await open('/search/?q=circuit+breaking&section=assumptions');
+    await searched(page, 'No question matches “circuit breaking” in Assumptions.');
+    await page.getByRole('group', { name: /^Competency/u }).getByRole('checkbox').first().waitFor();
+    expect(await page.getByRole('group', { name: /^Competency/u }).getByRole('checkbox').count()).toBeGreaterThan(1);
+    expect(await page.getByRole('group', { name: 'Level' }).getByRole('radio').count()).toBeGreaterThan(1);
+    expect(await page.getByRole('group', { name: 'Section' }).getByRole('radio').count()).toBe(9);
+    await expect(page.getByText('Nothing has every word and filter chosen').isVisible()).resolves.toBe(true);
+    await page.getByRole('radio', { name: /^Anywhere/u }).check();
+    await searched(page, '1 question matches “circuit breaking”.');
+    await expect(page.getByText('Nothing has every word and filter chosen').isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

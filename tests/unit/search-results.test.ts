@@ -207,3 +207,10 @@ describe('featuredHits', () => {
     expect(others.map((hit) => hit.section)).toEqual(['task', 'result', 'learning']);
   });
 });
+
+describe('recordText', () => {
+  it('keeps the text’s own punctuation: no full stop after a quote that already ends a sentence', () => {
+    expect(recordText('Did you ask the executive?”. Then we agreed.').words).toEqual(['Did', 'you', 'ask', 'the', 'executive?”', 'Then', 'we', 'agreed.']);
+    expect(recordText('A plain heading. The text.').words).toEqual(['A', 'plain', 'heading.', 'The', 'text.']);
+  });
+});

@@ -82,7 +82,10 @@ export interface RecordText {
 
 /** Splits a record's content as Pagefind counts its words: at zero-width spaces where it segmented the text (CJK), else at white space. */
 export function recordText(content: string): RecordText {
-  return content.includes('\u200B') ? { words: content.split('\u200B'), joiner: '' } : { words: content.split(/\s+/u), joiner: ' ' };
+  const text = content.includes('\u200B') ? { words: content.split('\u200B'), joiner: '' } : { words: content.split(/\s+/u), joiner: ' ' };
+  // Pagefind ends each block with a full stop unless its last character is one; after a closing
+  // quote or bracket that already follows one ("executive?”") the stop is its own, not the coach's.
+  return { ...text, words: text.words.map((word) => word.replace(/([.!?…]["”’')\]]+)\.$/u, '$1')) };
 }
 
 /** A matched word as it should be looked for on the page: without the punctuation around it. */
