@@ -1,6 +1,6 @@
 // The state of a search — words and filters — and its two faces: the /search/ URL that can be
 // shared, and the Pagefind searches that answer it (with the counts shown beside each filter).
-import { competencyParam, competencyQueryPart, FILTER_PARAMS } from './browse.ts';
+import { competencyParam, competencyQueryPart, FILTER_PARAMS } from './filter-query.ts';
 import type { OutlineEntry } from './search-records.ts';
 import { SECTIONS } from './sections.ts';
 import { SEARCH_PATH } from './urls.ts';

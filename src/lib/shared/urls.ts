@@ -1,6 +1,6 @@
 // The bank's URLs, as the linking contract in DESIGN.md fixes them: every internal URL of a page,
 // script, form, export or tool is built here, so the site's base path is one change.
-import { filterQuery, type QuestionFilter } from './browse.ts';
+import { filterQuery, type QuestionFilter } from './filter-query.ts';
 import type { PracticeFilter } from './practice-draw.ts';
 
 /**
