@@ -61,6 +61,9 @@ export interface RenderedQuestion {
 
 const rendered = new Map<string, RenderedQuestion>();
 
+/** The public origin the export's links are built on, read once per build (as astro.config.mjs reads it). */
+const SITE = siteOrigin();
+
 /**
  * A question's page HTML, headings and Markdown export, all from one parse of its body; a
  * structure error fails the build, naming file and line. Use this, not astro:content's render():
@@ -75,7 +78,7 @@ export function renderQuestion(question: Question): RenderedQuestion {
     const { data } = question;
     const file = question.filePath ?? question.id;
     const { tree, headings } = parseQuestionBody(question.body ?? '', file, questionFormat(file, data));
-    const at = (path: string) => absoluteUrl(path, siteOrigin());
+    const at = (path: string) => absoluteUrl(path, SITE);
     result = {
       html: questionBodyHtml(tree),
       headings,

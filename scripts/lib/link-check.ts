@@ -1,7 +1,7 @@
 // Finds broken internal links in a built site: every link to the site's own pages and files must
 // reach one, and every #fragment must name an element id on the page it points to.
 import { Parser } from 'htmlparser2';
-import { fileUrlPath } from '../../src/lib/shared/urls.ts';
+import { fileUrlPath, fragmentId } from '../../src/lib/shared/urls.ts';
 
 /** What the checker needs of one HTML page: its element ids and the URLs it refers to. */
 export interface PageLinks {
@@ -104,16 +104,10 @@ export function readPage(html: string): PageLinks {
 }
 
 /** The fragment's target id, or undefined when the fragment needs no element ("", "top", a text fragment). */
-function fragmentId(hash: string): string | undefined {
-  let fragment = hash.replace(/^#/u, '');
-  const directive = fragment.indexOf(':~:');
-  if (directive !== -1) fragment = fragment.slice(0, directive);
+function targetId(hash: string): string | undefined {
+  const fragment = hash.replace(/^#/u, '').split(':~:')[0]!;
   if (fragment === '' || fragment.toLowerCase() === 'top') return undefined;
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
+  return fragmentId(fragment);
 }
 
 /** The site's root URL (its origin and base path) with a trailing slash. */
@@ -163,7 +157,7 @@ export function whyBroken(site: BuiltSite, fromFile: string, link: string, root:
   } else {
     return `no file at ${shown}`;
   }
-  const id = fragmentId(url.hash);
+  const id = targetId(url.hash);
   const target = site.pages.get(file);
   if (id === undefined || target === undefined || target.ids.has(id)) return undefined;
   const targetPath = urlOfFile(file, base).pathname;

@@ -1,8 +1,7 @@
 // Marks the table of contents' entry for the section being read (aria-current), as the reader scrolls
 // or follows a link.
-const links = new Map(
-  [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')].map((link) => [decodeURIComponent(link.hash.slice(1)), link]),
-);
+import { fragmentId } from '../lib/shared/urls.ts';
+const links = new Map([...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')].map((link) => [fragmentId(link.hash), link]));
 const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading) => heading !== null);
 
 /**
