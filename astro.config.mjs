@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { taxonomyFile } from './src/lib/bank/bank-paths.ts';
 import { headersFile } from './src/lib/bank/content-security-policy.ts';
 import { siteBase, siteOrigin } from './src/lib/bank/site.ts';
+import { questionOutputsIntegration } from './scripts/lib/build-integration.ts';
 
 // Questions (.md, and .mdx for hand-written ones with components) are rendered page by page by the
 // bank's own pipeline (src/lib/markdown/question-markdown.ts); the site has no other Markdown, so
@@ -31,6 +32,8 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => appendFileSync(new URL('_headers', dir), `\n${headersFile()}`),
       },
     },
+    // The Markdown exports and the search index, made beside Astro on the other core.
+    questionOutputsIntegration(),
   ],
   // Test builds run side by side; each gets its own cache.
   ...(process.env.BANK_CACHE_DIR ? { cacheDir: process.env.BANK_CACHE_DIR } : {}),

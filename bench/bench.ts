@@ -158,13 +158,8 @@ async function main(argv: string[]): Promise<number> {
     log: join(work, 'astro-build.log'),
   });
 
-  log('building the search index');
-  // The index is built the way `npm run build` builds it: the project's indexer if it has one, else the Pagefind CLI.
-  const indexer = join(PROJECT_ROOT, 'scripts/build-search-index.ts');
-  const index = existsSync(indexer)
-    ? await runMeasured(indexer, [dist], { log: join(work, 'search-index.log') })
-    : await runMeasured(join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', dist], { log: join(work, 'search-index.log') });
-
+  // `astro build` makes the search index beside the pages (scripts/lib/build-integration.ts), as
+  // `npm run build` does; the figures still say what the index cost, from the build's own log.
   const mdxFigures = mdxShare > 0 ? await measureMdxShare({ work, questions, share: mdxShare, allMarkdown: astro, log }) : [];
   // The comparison runs right after the bank's own build, on the same files, under the same load.
   let starlight: Measured | undefined;
@@ -188,17 +183,17 @@ async function main(argv: string[]): Promise<number> {
   const browser = await measureInBrowser(dist, { questionPath: typical.path, queries: QUERIES });
 
   const phases = astroPhases(astro.output);
-  const total = imported.seconds + astro.seconds + index.seconds;
+  const total = imported.seconds + astro.seconds;
+  const outputsSeconds = /Markdown exports.*\(([\d.]+)s\)/u.exec(astro.output)?.[1];
   const figures: Figure[] = [
     ['questions', pages.length],
     ['import seconds', imported.seconds],
     ['astro build seconds', astro.seconds],
-    ['pagefind seconds', index.seconds],
+    ['exports + search index seconds, beside the pages', outputsSeconds === undefined ? 'not found in the build log' : Number(outputsSeconds)],
     ['total seconds', total],
     ['ms per question', (total * 1000) / pages.length],
-    ['peak RSS MB', toMegabytes(Math.max(imported.peakBytes, astro.peakBytes, index.peakBytes))],
+    ['peak RSS MB', toMegabytes(Math.max(imported.peakBytes, astro.peakBytes))],
     ['astro build CPU seconds', astro.cpuSeconds],
-    ['pagefind CPU seconds', index.cpuSeconds],
     ['dist bytes', size.bytes],
     ['dist files', size.files],
     ['median question page HTML bytes', medianBytes],
@@ -214,7 +209,6 @@ async function main(argv: string[]): Promise<number> {
     ['astro render seconds', phases.render ?? 'not found in the build log'],
     ['import peak RSS MB', toMegabytes(imported.peakBytes)],
     ['astro build peak RSS MB', toMegabytes(astro.peakBytes)],
-    ['pagefind peak RSS MB', toMegabytes(index.peakBytes)],
     ['question page stylesheets', browser.stylesheets],
     ['question page readable without JavaScript', browser.readableWithoutJavaScript ? 'yes' : 'no'],
     ['first search results', browser.firstSearchResults],
@@ -237,15 +231,15 @@ async function main(argv: string[]): Promise<number> {
     ['date', new Date().toISOString()],
   ];
   if (starlight) {
-    const bank = astro.seconds + index.seconds;
+    const bank = astro.seconds;
     const versions = starlightVersions();
     figures.push(
       ['bank build + index seconds', bank],
       ['starlight build + pagefind seconds', starlight.seconds],
       ['bank time / starlight time', bank / starlight.seconds],
-      ['bank build + index CPU seconds', astro.cpuSeconds + index.cpuSeconds],
+      ['bank build + index CPU seconds', astro.cpuSeconds],
       ['starlight CPU seconds', starlight.cpuSeconds],
-      ['bank CPU / starlight CPU', (astro.cpuSeconds + index.cpuSeconds) / starlight.cpuSeconds],
+      ['bank CPU / starlight CPU', (astro.cpuSeconds) / starlight.cpuSeconds],
       ['starlight peak RSS MB', toMegabytes(starlight.peakBytes)],
       ['starlight', `Starlight ${versions.starlight}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, one-link sidebar`],
     );

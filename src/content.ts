@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteOrigin } from './lib/bank/site.ts';
 import { checkSlugClaims } from './lib/bank/slug-claims.ts';
 import { parseTaxonomy, type Competency } from './lib/bank/taxonomy.ts';
-import { questionMarkdown } from './lib/markdown/markdown-export.ts';
+import { questionExport } from './lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, questionFormat } from './lib/markdown/question-markdown.ts';
 import type { QuestionHeading } from './lib/markdown/remark-question-structure.ts';
 import {
@@ -16,8 +16,7 @@ import {
   relatedQuestions,
   type Counted,
 } from './lib/shared/browse.ts';
-import { absoluteUrl, competencyPath, levelPath, questionPath } from './lib/shared/urls.ts';
-import { categoryName, LEVELS, levelName, type LevelId } from './lib/shared/vocabulary.ts';
+import { LEVELS, type LevelId } from './lib/shared/vocabulary.ts';
 // Bundled with the pages, which run from dist/ where the source tree is out of reach; the alias
 // (astro.config.mjs) is the taxonomy file BANK_TAXONOMY names.
 import taxonomyYaml from 'bank:taxonomy?raw';
@@ -55,8 +54,6 @@ export interface RenderedQuestion {
   html: string;
   /** Its sections and sub-sections, with their anchors: the table of contents and questions.json. */
   headings: QuestionHeading[];
-  /** The whole question as /questions/<slug>.md serves it. */
-  markdown: string;
 }
 
 const rendered = new Map<string, RenderedQuestion>();
@@ -64,37 +61,32 @@ const rendered = new Map<string, RenderedQuestion>();
 /** The public origin the export's links are built on, read once per build (as astro.config.mjs reads it). */
 const SITE = siteOrigin();
 
+/** A question's checked Markdown tree; a structure error fails the build, naming file and line. */
+function parsedBody(question: Question) {
+  const file = question.filePath ?? question.id;
+  return parseQuestionBody(question.body ?? '', file, questionFormat(file, question.data));
+}
+
 /**
- * A question's page HTML, headings and Markdown export, all from one parse of its body; a
- * structure error fails the build, naming file and line. Use this, not astro:content's render():
- * the store keeps questions unrendered (see src/lib/markdown/question-loader.ts). Each question is
- * parsed once per build, however many pages ask.
+ * A question's page HTML and headings, from one parse of its body. Use this, not astro:content's
+ * render(): the store keeps questions unrendered (see src/lib/markdown/question-loader.ts). Each
+ * question is rendered once per build, however many pages ask.
  */
 export function renderQuestion(question: Question): RenderedQuestion {
   // Keyed by content too, so that `astro dev` shows an edit.
   const key = `${question.id}\n${question.digest ?? ''}`;
   let result = rendered.get(key);
   if (!result) {
-    const { data } = question;
-    const file = question.filePath ?? question.id;
-    const { tree, headings } = parseQuestionBody(question.body ?? '', file, questionFormat(file, data));
-    const at = (path: string) => absoluteUrl(path, SITE);
-    result = {
-      html: questionBodyHtml(tree),
-      headings,
-      markdown: questionMarkdown({
-        title: data.title,
-        url: at(questionPath(data.slug)),
-        category: categoryName(data.category),
-        level: { name: levelName(data.level), url: at(levelPath(data.level)) },
-        competencies: data.competencies.map(competencyById).map(({ id, name }) => ({ name, url: at(competencyPath(id)) })),
-        prompt: data.question,
-        body: tree,
-      }),
-    };
+    const { tree, headings } = parsedBody(question);
+    result = { html: questionBodyHtml(tree), headings };
     rendered.set(key, result);
   }
   return result;
+}
+
+/** The whole question as /questions/<slug>.md serves it (in `astro dev`: the build writes these files itself). */
+export function renderQuestionExport(question: Question): string {
+  return questionExport(question.data, parsedBody(question).tree, SITE, (id) => competencyById(id).name);
 }
 
 /** A question's prompt as its paragraphs (separated by blank lines in the file). */

@@ -90,7 +90,7 @@ function checkTaxonomy(file: string, text: string): { problems: string[]; taxono
 }
 
 /** The question files (`.md` and `.mdx`) of a folder as the build's loader takes them, and the names taken twice (`x.md` beside `x.mdx`). */
-function questionFiles(folder: string): { files: string[]; twins: string[][] } {
+export function questionFiles(folder: string): { files: string[]; twins: string[][] } {
   const files = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.mdx?$/u.test(entry.name))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))

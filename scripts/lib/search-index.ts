@@ -1,4 +1,4 @@
-// What the search index is built from: which built pages are questions, how they are split into
+// What the search index is built from: how the questions are split into
 // parts that Pagefind indexes one after another, and the outline of each question (its level,
 // competencies and where each section starts) that lets the browser narrow a search to a section.
 import { LEVELS } from '../../src/lib/shared/vocabulary.ts';
@@ -12,25 +12,6 @@ import { outlineShard, type OutlineEntry } from '../../src/lib/shared/search-rec
  * much the same size whatever the part's size, so the parts are as large as memory allows.
  */
 export const PART_SIZE = 5000;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
-/**
- * The title a question page is sorted by (the text of its `data-pagefind-sort="title"` element),
- * or undefined for a page Pagefind does not index as a question (no `data-pagefind-body`).
- * Read with a pattern rather than a parser: at 10,000 pages a parser costs seconds, and the
- * element is written by the bank's own template.
- */
-export function questionSortTitle(html: string): string | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
-  const match = /<(\w+)[^>]*\sdata-pagefind-sort="title"[^>]*>([\s\S]*?)<\/\1>/u.exec(html);
-  if (!match) return '';
-  return match[2]!
-    .replace(/<[^>]*>/gu, '')
-    .replace(/&(#?\w+);/gu, (entity, name: string) => ENTITIES[name] ?? entity)
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
 
 /**
  * Orders titles as Pagefind's sort does: runs of digits by their value, everything else by code

@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { emptyPractice, practiceFile, withAnswerText, withConfidence } from '../../src/lib/shared/practice-data.ts';
 import { practiceJsonSchema } from '../../src/schemas/practice.ts';
 import { loadPage } from '../helpers/bank.ts';
 import { PRACTICE_DIST } from '../helpers/practice-bank.ts';
-import { indexedRecords, indexSite } from '../helpers/search-index.ts';
+import { indexedRecords } from '../helpers/search-index.ts';
 
 describe('a question page', () => {
   const $ = () => loadPage(PRACTICE_DIST, '/questions/alpha-migration/');
@@ -24,11 +24,6 @@ describe('a question page', () => {
 });
 
 describe('the search index of a bank with practice controls', () => {
-  beforeAll(() => {
-    const indexed = indexSite(PRACTICE_DIST);
-    if (!indexed.ok) throw new Error(indexed.output);
-  });
-
   it('holds none of their words in any record', () => {
     const records = indexedRecords(PRACTICE_DIST);
     expect(records.some((record) => record.url === '/questions/alpha-migration/')).toBe(true);

@@ -2,12 +2,16 @@
 // filters and metadata, its outline for the section filter, and none of the page's frame.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { OUTPUT } from '../helpers/build.ts';
-import { indexSite, indexedRecords, pageOutline, searchManifest } from '../helpers/search-index.ts';
-import { LEVELS } from '../../src/lib/shared/vocabulary.ts';
+import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
+import { bundleRecords, indexedRecords, pageOutline, pagefindFolder, searchManifest } from '../helpers/search-index.ts';
+import { readFrontmatter } from '../../src/lib/bank/frontmatter.ts';
+import { searchRecordHtml } from '../../src/lib/bank/search-record.ts';
+import { parseQuestionBody, questionBodyHtml } from '../../src/lib/markdown/question-markdown.ts';
+import { LEVELS, type LevelId } from '../../src/lib/shared/vocabulary.ts';
 
 const SLUG = 'strategic-influence-and-technical-conflict-resolution';
 const PAGE = `/questions/${SLUG}/`;
@@ -29,15 +33,14 @@ describe('a question page, as the search index reads it', () => {
     expect($('nav.toc').attr('data-pagefind-ignore')).toBe('all');
   });
 
-  it('carries a competency filter for every competency it lists, and its level as filter and metadata', () => {
+  it('files the question under every competency it lists, and its level, as filters and metadata of its record', () => {
     const listed = $('article ul.chips a').map((_, link) => $(link).attr('href')!.split('/')[2]).get();
-    const filters = attributes($, 'data-pagefind-filter');
     expect(listed).toHaveLength(7);
-    expect(filters.filter((filter) => filter.startsWith('competency:'))).toEqual(listed.map((id) => `competency:${id}`));
-    expect(filters).toContain('level:senior');
-    expect(filters).toContain('kind:question');
-    expect(attributes($, 'data-pagefind-meta').sort()).toEqual(['level:senior', 'title']);
-    expect($('[data-pagefind-meta="title"]').text()).toBe(TITLE);
+    const record = indexedRecords(BANK_DIST).find((entry) => entry.url === PAGE)!;
+    expect([...record.filters['competency']!].sort()).toEqual([...listed].sort());
+    expect(record.filters['level']).toEqual(['senior']);
+    expect(record.filters['kind']).toEqual(['question']);
+    expect(record.meta).toMatchObject({ title: TITLE, level: 'senior' });
   });
 
   it('wraps each section, in page order, in an element naming it for the section filter', () => {
@@ -112,17 +115,19 @@ describe('copy controls inside a question', () => {
     expect(question.content).toContain('the latency of a network call. Data-Driven Prototyping:');
   });
 
-  // The check above can fail: the same page, its controls no longer marked, puts their text in the record.
+  // The check above can fail: the same question's record, its controls no longer marked, puts their text in the index.
   it('would reach the record if they were not marked', () => {
-    const dist = join(OUTPUT, 'search-unmarked-controls', 'dist');
-    rmSync(dist, { recursive: true, force: true });
-    mkdirSync(join(dist, 'questions', SLUG), { recursive: true });
-    const page = cheerio.load(readFileSync(join(BANK_DIST, 'questions', SLUG, 'index.html'), 'utf8'));
-    page('article .anchor-link').removeAttr('data-pagefind-ignore');
-    writeFileSync(join(dist, 'questions', SLUG, 'index.html'), page.html());
-    const indexed = indexSite(dist);
+    const folder = join(OUTPUT, 'search-unmarked-controls');
+    rmSync(folder, { recursive: true, force: true });
+    const file = join(FIXTURE_QUESTIONS_DIR, `${SLUG}.md`);
+    const { frontmatter, content } = readFrontmatter(readFileSync(file, 'utf8'), file);
+    const data = frontmatter as { title: string; level: LevelId; question: string };
+    const bodyHtml = questionBodyHtml(parseQuestionBody(content.trimEnd(), file).tree).replaceAll(' data-pagefind-ignore=""', '');
+    mkdirSync(join(folder, 'questions', SLUG), { recursive: true });
+    writeFileSync(join(folder, 'questions', SLUG, 'index.html'), searchRecordHtml({ title: data.title, level: data.level, competencies: [], prompt: [data.question], bodyHtml }));
+    const indexed = pagefindFolder(folder);
     expect(indexed.ok, indexed.output).toBe(true);
-    const [unmarked] = indexedRecords(dist);
+    const [unmarked] = bundleRecords(indexed.bundle);
     expect(unmarked!.content).toContain('network call.#');
   });
 });

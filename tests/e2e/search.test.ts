@@ -201,9 +201,10 @@ describe('an index in parts', () => {
   let dist: string;
 
   beforeAll(async () => {
-    const built = buildSite('search-parts', { questionsDir: writeQuestions('search-parts', Object.fromEntries(bankQuestions())) });
+    const questionsDir = writeQuestions('search-parts', Object.fromEntries(bankQuestions()));
+    const built = buildSite('search-parts', { questionsDir });
     expect(built.ok, built.output).toBe(true);
-    const indexed = indexSite(built.dist, '--part-size', '1');
+    const indexed = indexSite(built.dist, questionsDir, '--part-size', '1');
     expect(indexed.ok, indexed.output).toBe(true);
     dist = built.dist;
     parts = await serveSite(dist);

@@ -19,8 +19,8 @@ export interface BuiltSite {
 }
 
 /**
- * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own,
- * then its search index when asked, as `npm run build` does. `site` stands for BANK_SITE, the public
+ * Builds the site from `questionsDir` into tests/.output/<name>/dist, with a cache of its own, as
+ * `npm run build` does, with its search index when asked. `site` stands for BANK_SITE, the public
  * origin, and `base` for BANK_BASE, the path the bank is published under.
  */
 export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string; base?: string }): BuiltSite {
@@ -40,17 +40,12 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     BANK_CACHE_DIR: join(base, 'cache'),
     ...(options.site === undefined ? {} : { BANK_SITE: options.site }),
     ...(options.base === undefined ? {} : { BANK_BASE: options.base }),
+    // The build writes the search index beside the pages (scripts/lib/build-integration.ts) unless told not to.
+    ...(options.pagefind ? {} : { BANK_SEARCH_INDEX: 'off' }),
   };
   const run = (script: string, args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8' });
   const astro = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', dist]);
-  let output = `${astro.stdout}${astro.stderr}`;
-  let ok = astro.status === 0;
-  if (ok && options.pagefind) {
-    const pagefind = run('scripts/build-search-index.ts', [dist]);
-    output += `${pagefind.stdout}${pagefind.stderr}`;
-    ok = pagefind.status === 0;
-  }
   // Astro colours its messages where it thinks a terminal is (CI=true is enough): read them plain.
-  return { ok, output: stripVTControlCharacters(output), dist };
+  return { ok: astro.status === 0, output: stripVTControlCharacters(`${astro.stdout}${astro.stderr}`), dist };
 }

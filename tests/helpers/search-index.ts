@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SEARCH_INDEX, SEARCH_MANIFEST, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
-import { ROOT } from './build.ts';
+import { FIXTURE_TAXONOMY_FILE, ROOT } from './build.ts';
 
 export interface IndexedRecord {
   url: string;
@@ -31,7 +31,8 @@ function fragmentText(file: string): string {
   return text.slice(text.indexOf('{'));
 }
 
-function bundleRecords(bundle: string): IndexedRecord[] {
+/** The records of one Pagefind bundle (one part of the index). */
+export function bundleRecords(bundle: string): IndexedRecord[] {
   const folder = join(bundle, 'fragment');
   return readdirSync(folder).map((file) => JSON.parse(fragmentText(join(folder, file))) as IndexedRecord);
 }
@@ -46,8 +47,16 @@ export function pageOutline(dist: string, url: string): [string, OutlineEntry] {
   return [id, shard[id]!];
 }
 
-/** Runs the build's indexer over an already built site folder, with the indexer's options (`--part-size 1`). */
-export function indexSite(dist: string, ...options: string[]): { ok: boolean; output: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-search-index.ts'), ...options, dist], { cwd: ROOT, encoding: 'utf8' });
+/** Indexes the questions of `questionsDir` again into their built site, with the indexer's options (`--part-size 1`). */
+export function indexSite(dist: string, questionsDir: string, ...options: string[]): { ok: boolean; output: string } {
+  const env = { ...process.env, BANK_QUESTIONS_DIR: questionsDir, BANK_TAXONOMY: FIXTURE_TAXONOMY_FILE };
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/question-outputs.ts'), ...options, dist], { cwd: ROOT, env, encoding: 'utf8' });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Runs Pagefind's command line, as the build does for each part, over a folder of record pages; gives the bundle's folder. */
+export function pagefindFolder(site: string): { ok: boolean; output: string; bundle: string } {
+  const bundle = join(site, 'pagefind');
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--output-path', bundle, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`, bundle };
 }

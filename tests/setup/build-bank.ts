@@ -1,5 +1,5 @@
 // Builds the sites the build and browser tiers read, once per test run: the fixture bank of the
-// two seed questions (with its search index), the small browsing fixture bank and the practice bank.
+// two seed questions, the small browsing fixture bank and the practice bank, each with its search index.
 // Never content/.
 import { buildSite, type BuiltSite } from '../helpers/build.ts';
 import { writeBrowseBank } from '../helpers/browse-bank.ts';
@@ -13,7 +13,7 @@ export default function setup(): void {
   shared.bankBuilds ??= [
     buildSite('bank', { questionsDir: FIXTURE_QUESTIONS_DIR, pagefind: true }),
     buildSite('browse', { questionsDir: writeBrowseBank(), pagefind: true }),
-    buildSite('practice', { questionsDir: writePracticeBank() }),
+    buildSite('practice', { questionsDir: writePracticeBank(), pagefind: true }),
   ];
   for (const build of shared.bankBuilds) {
     if (!build.ok) throw new Error(`building ${build.dist} failed:\n${build.output}`);

@@ -1,7 +1,13 @@
 // How each kind of question file is read, and what an MDX question may not hold: every refusal
 // names the file and the line, as a coach needs to fix it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
+import { readFrontmatter } from '../../src/lib/bank/frontmatter.ts';
+import { parseMarkdown, parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
 import { questionMarkdown } from '../../src/lib/markdown/markdown-export.ts';
 
 /** A body with the five narrative sections, `extra` standing at line 5, inside Situation. */
@@ -15,6 +21,36 @@ describe('questionFormat', () => {
     expect(questionFormat('questions/a.mdx', {})).toBe('mdx');
     expect(questionFormat('questions/a.md', { source: 'a.txt' })).toBe('imported');
     expect(questionFormat('questions/a.md', {})).toBe('markdown');
+  });
+});
+
+describe('the Markdown parser', () => {
+  // The bank reads .md with Sätteri, for speed; a question must read exactly as remark-parse
+  // (the CommonMark reference parser of the unified family) reads it: same page, same lines in errors.
+  const FIXTURE_BANK = join(import.meta.dirname, '../fixtures/bank/questions');
+  const seeds = readdirSync(FIXTURE_BANK).map((name) => readFrontmatter(readFileSync(join(FIXTURE_BANK, name), 'utf8'), name).content);
+  const tricky = [
+    'A [link](/questions/x/ "title") and [ref][r], <https://auto.example>, `code` and *em* **strong**.\n\n[r]: https://example.com',
+    '- one\n  continued\n\n  second paragraph\n- two\n    1. nested\n    2. list\n\n> quoted *text*\n> - in a list',
+    '&amp; &copy; &#35; &#x22; \\* \\_ \\[ a\\\nhard break  \nanother',
+    '<div>raw</div>\n\n<span>inline</span> html <!-- comment -->',
+    '    indented code\n\n```ts\nfenced\n```\n\n***\n\nSetext\n---',
+    'tabs\there, ü, 漢字, emoji 🙂, *$*alpha, **bold**text, snake_case_word, 2*3*4',
+    '![alt *text*](/img.png) [empty]() [](/no-text) [a](<with space>)',
+    '~~struck~~ and www.example.com: text in CommonMark, GFM in a hand-written file',
+  ];
+  const reference = {
+    imported: unified().use(remarkParse),
+    markdown: unified().use(remarkParse).use(remarkGfm),
+  };
+  const gfmOnly = ['| a | b |\n|---|---|\n| 1 | 2 |', '~~gone~~ www.example.com and https://a.example/x_(y).', '- [x] done\n- [ ] not', 'Note[^1].\n\n[^1]: The footnote.'];
+  const plain = (tree: unknown) => JSON.parse(JSON.stringify(tree)) as unknown;
+
+  it.each(['imported', 'markdown'] as const)('reads %s questions node for node and line for line as remark does', (format) => {
+    const processor = reference[format];
+    for (const markdown of [...seeds, ...tricky, ...(format === 'markdown' ? gfmOnly : [])]) {
+      expect(plain(parseMarkdown(markdown, format)), markdown).toEqual(plain(processor.runSync(processor.parse(markdown))));
+    }
   });
 });
 

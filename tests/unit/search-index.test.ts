@@ -1,19 +1,8 @@
-// What the indexer reads from built pages and writes beside Pagefind's files: question titles in
+// What the indexer writes beside Pagefind's files: question titles in
 // Pagefind's order, parts of even size, and the outlines that place hits in sections.
 import { describe, expect, it } from 'vitest';
-import { compareTitles, fragmentOutline, outlineShards, questionSortTitle, splitIntoParts } from '../../scripts/lib/search-index.ts';
+import { compareTitles, fragmentOutline, outlineShards, splitIntoParts } from '../../scripts/lib/search-index.ts';
 import { outlineShard } from '../../src/lib/shared/search-records.ts';
-
-describe('questionSortTitle', () => {
-  it('reads the sorted title of a page Pagefind indexes, as text', () => {
-    const page = '<html><body><article data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-sort="title">Q&amp;A with   &lt;teams&gt; <em>now</em></h1></article></body></html>';
-    expect(questionSortTitle(page)).toBe('Q&A with <teams> now');
-  });
-
-  it('passes over a page without a body for Pagefind: an alias or an index page', () => {
-    expect(questionSortTitle('<html><body><h1 data-pagefind-sort="title">Old</h1></body></html>')).toBeUndefined();
-  });
-});
 
 describe('compareTitles', () => {
   it('orders runs of digits by value and the rest by code point', () => {

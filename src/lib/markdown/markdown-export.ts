@@ -3,6 +3,8 @@
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { absoluteUrl, competencyPath, levelPath, questionPath } from '../shared/urls.ts';
+import { categoryName, levelName, type CategoryId, type LevelId } from '../shared/vocabulary.ts';
 import { componentsAsMarkdown } from './question-components.ts';
 
 export interface MarkdownQuestion {
@@ -63,5 +65,33 @@ export function questionMarkdown(question: MarkdownQuestion): string {
     strong: '*',
     rule: '-',
     listItemIndent: 'one',
+  });
+}
+
+/** The frontmatter fields the export shows. */
+export interface ExportedFrontmatter {
+  title: string;
+  slug: string;
+  category: CategoryId;
+  level: LevelId;
+  competencies: readonly string[];
+  question: string;
+}
+
+/**
+ * /questions/<slug>.md for a question: its links absolute on `site` (the public origin), its
+ * competencies by their taxonomy names. The build writes these beside the pages (scripts/lib/question-outputs.ts);
+ * `astro dev` serves them from src/pages/questions/[slug].md.ts.
+ */
+export function questionExport(data: ExportedFrontmatter, body: Root, site: string, competencyName: (id: string) => string): string {
+  const at = (path: string) => absoluteUrl(path, site);
+  return questionMarkdown({
+    title: data.title,
+    url: at(questionPath(data.slug)),
+    category: categoryName(data.category),
+    level: { name: levelName(data.level), url: at(levelPath(data.level)) },
+    competencies: data.competencies.map((id) => ({ name: competencyName(id), url: at(competencyPath(id)) })),
+    prompt: data.question,
+    body,
   });
 }

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { markdownToMdast } from 'satteri';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { componentToHast, remarkQuestionComponents } from './question-components.ts';
@@ -39,13 +40,30 @@ export function questionFormat(file: string, frontmatter: { source?: string | un
  */
 const QUESTION_CHECKS: PluggableList = [remarkSafeContent, remarkQuestionStructure];
 
-/** No smart punctuation in any format: the page shows the coach's characters exactly. */
-const parsers: Record<QuestionFormat, Processor<Root>> = {
-  imported: unified().use(remarkParse).use(QUESTION_CHECKS).freeze(),
-  markdown: unified().use(remarkParse).use(remarkGfm).use(QUESTION_CHECKS).freeze(),
-  // The component check first: it names the line of anything MDX allows and a question does not.
-  mdx: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkQuestionComponents).use(QUESTION_CHECKS).freeze(),
-};
+/** The checks alone, for a tree parsed outside unified. */
+const checks = unified().use(QUESTION_CHECKS).freeze();
+
+/** The mdx format's parser and checks. The component check first: it names the line of anything MDX allows and a question does not. */
+const mdx: Processor<Root> = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkQuestionComponents).use(QUESTION_CHECKS).freeze();
+
+/**
+ * Markdown is read by Sätteri (the Rust parser Astro itself ships), about ten times faster than
+ * remark-parse: rendering is most of a large bank's build (README, Performance). Its tree is
+ * remark's own: the same nodes and positions for 654 of CommonMark's 655 spec examples and every
+ * GFM one (tests/unit/question-formats.test.ts holds it to remark on the bank's own cases).
+ * Frontmatter is the loader's; no smart punctuation in any format: the page shows the coach's
+ * characters exactly.
+ */
+const SATTERI_FEATURES = {
+  imported: { gfm: false, frontmatter: false },
+  markdown: { gfm: true, frontmatter: false },
+} as const;
+
+/** A question body's Markdown tree as parsed, before any check. */
+export function parseMarkdown(body: string | VFile, format: QuestionFormat): Root {
+  if (format === 'mdx') return mdx.parse(body);
+  return markdownToMdast(String(typeof body === 'string' ? body : body.value), { features: SATTERI_FEATURES[format] }) as Root;
+}
 
 /**
  * The page's HTML: each section in its own <section>, a `#` link beside every anchor.
@@ -71,11 +89,10 @@ export interface ParsedQuestionBody {
  * format (questionFormat) says how it is read. A check of the content without a build calls this.
  */
 export function parseQuestionBody(body: string, file: string, format: QuestionFormat = 'imported'): ParsedQuestionBody {
-  const parser = parsers[format];
   const vfile = new VFile({ value: body, path: file });
   let tree: Root;
   try {
-    tree = parser.parse(vfile);
+    tree = parseMarkdown(vfile, format);
   } catch (error) {
     // MDX syntax errors (an unclosed tag, a stray `<` or `{`) carry their place, or name it in
     // their text ("… (5:1-5:10)"): said as file:line.
@@ -85,7 +102,7 @@ export function parseQuestionBody(body: string, file: string, format: QuestionFo
     throw new Error(`${file}:${line}: ${message.reason}`, { cause: error });
   }
   // The checks change the tree in place: ids on sections and blocks.
-  parser.runSync(tree, vfile);
+  (format === 'mdx' ? mdx : checks).runSync(tree, vfile);
   return { tree, headings: vfile.data.questionHeadings ?? [] };
 }
 

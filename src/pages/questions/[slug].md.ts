@@ -1,8 +1,11 @@
-// /questions/<slug>.md: a question as plain Markdown, for pasting into notes.
+// /questions/<slug>.md: a question as plain Markdown, for pasting into notes. `astro build` writes
+// these files itself, beside the pages and off Astro's thread (scripts/lib/question-outputs.ts): as
+// routes they cost the build more than their own rendering. This route serves them in `astro dev`.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getQuestions, renderQuestion, type Question } from '../../content.ts';
+import { getQuestions, renderQuestionExport, type Question } from '../../content.ts';
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const questions = await getQuestions();
   return questions.map((question) => ({ params: { slug: question.data.slug }, props: { question } }));
 }) satisfies GetStaticPaths;
@@ -12,4 +15,4 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(renderQuestion(props.question).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  new Response(renderQuestionExport(props.question), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

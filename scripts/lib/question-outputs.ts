@@ -1,0 +1,167 @@
+// The files the build makes from the question files themselves rather than through Astro: each
+// question's Markdown export (/questions/<slug>.md) and the search index. They are written into a
+// staging folder while Astro renders the pages, on the machine's other core, then moved into the
+// built site (installQuestionOutputs) once Astro is done. See README, Performance.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { readFrontmatter } from '../../src/lib/bank/frontmatter.ts';
+import { PROJECT_ROOT } from '../../src/lib/bank/bank-paths.ts';
+import { searchRecordHtml } from '../../src/lib/bank/search-record.ts';
+import { siteOrigin } from '../../src/lib/bank/site.ts';
+import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
+import { questionExport } from '../../src/lib/markdown/markdown-export.ts';
+import { parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
+import { SEARCH_MANIFEST, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
+import { BASE_PATH, SEARCH_PATH, questionMarkdownPath, questionPath } from '../../src/lib/shared/urls.ts';
+import { createQuestionSchema } from '../../src/schemas/question.ts';
+import { questionFiles } from './check-content.ts';
+import { compareTitles, fragmentOutline, gzipHeaderRules, outlineShards, preloadLinks, splitIntoParts, type IndexedFragment, type WrittenPart } from './search-index.ts';
+
+export interface QuestionOutputOptions {
+  /** The question files (BANK_QUESTIONS_DIR). */
+  questionsDir: string;
+  /** An empty folder: `site/` in it mirrors the built site's new files, `records/` is Pagefind's input. */
+  staging: string;
+  /** Whether to build the search index (the exports are always written). */
+  index: boolean;
+  /** Questions per part of the index (PART_SIZE). */
+  partSize: number;
+}
+
+export interface QuestionOutputs {
+  questions: number;
+  /** Parts of the index; 0 without an index. */
+  parts: number;
+}
+
+/** Where a URL of the site (under BANK_BASE) is in a folder that holds the site without its base. */
+const onDisk = (folder: string, url: string) => join(folder, url.slice(BASE_PATH.length));
+
+/**
+ * Writes every question's export and, when asked, the search index into `staging`. A question
+ * the build refuses throws its `file:line: reason`; Astro's build says the same of it.
+ */
+export function writeQuestionOutputs(options: QuestionOutputOptions): QuestionOutputs {
+  // The taxonomy the pages bundle: content/competencies.yaml, or the one BANK_TAXONOMY names.
+  const taxonomy = loadTaxonomy();
+  const names = new Map(taxonomy.map((competency) => [competency.id, competency.name]));
+  const schema = createQuestionSchema(taxonomy);
+  const site = join(options.staging, 'site');
+  const records: { title: string; slug: string; html: string }[] = [];
+  const origin = siteOrigin();
+  const files = questionFiles(options.questionsDir).files;
+  for (const name of files) {
+    const path = join(options.questionsDir, name);
+    // Named as the build's loader names it: relative to the project.
+    const file = relative(PROJECT_ROOT, path).split(sep).join('/');
+    const { frontmatter, content } = readFrontmatter(readFileSync(path, 'utf8'), file);
+    const parsed = schema.safeParse(frontmatter);
+    if (!parsed.success) throw new Error(`${file}: the frontmatter does not match the question schema`);
+    const data = parsed.data;
+    const { tree } = parseQuestionBody(content.trimEnd(), file, questionFormat(file, data));
+    const exported = onDisk(site, questionMarkdownPath(data.slug));
+    mkdirSync(dirname(exported), { recursive: true });
+    writeFileSync(exported, questionExport(data, tree, origin, (id) => names.get(id) ?? id));
+    if (!options.index) continue;
+    const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
+    const prompt = data.question.split(/\n\s*\n/u);
+    records.push({ title: data.title, slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml: questionBodyHtml(tree) }) });
+  }
+  if (!options.index) return { questions: files.length, parts: 0 };
+
+  // Parts in title order, so that browsing by title can show the parts' results one after another.
+  records.sort((a, b) => compareTitles(a.title, b.title));
+  const parts = splitIntoParts(records, options.partSize);
+  const outlines: [string, OutlineEntry][] = [];
+  const competencyIds = taxonomy.map((competency) => competency.id);
+  // Pagefind's command line, beside its Node API (lib/index.js) in the package: it builds each
+  // part once, where the Node API builds it twice in writeFiles().
+  const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+  for (const [index, part] of parts.entries()) {
+    const folder = join(options.staging, 'records', `part-${index + 1}`);
+    for (const record of part) {
+      const page = onDisk(folder, questionPath(record.slug));
+      mkdirSync(page, { recursive: true });
+      writeFileSync(join(page, 'index.html'), record.html);
+    }
+    const bundle = join(site, searchPartFolder(index + 1));
+    const run = spawnSync(process.execPath, [pagefindCli, '--site', folder, '--output-path', bundle, '--quiet'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`Pagefind could not index part ${index + 1}:\n${run.stdout}${run.stderr}`);
+    rmSync(folder, { recursive: true, force: true });
+    outlines.push(...partOutlines(bundle, competencyIds));
+  }
+  if (outlines.length !== records.length) throw new Error(`indexed ${outlines.length} questions of ${records.length}`);
+
+  const manifest: SearchManifest = { parts: parts.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
+  writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
+  for (const [shard, entries] of outlineShards(outlines)) {
+    const file = onDisk(site, outlineShardUrl(shard));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(entries));
+  }
+  return { questions: records.length, parts: parts.length };
+}
+
+/** Each question of a written part with its outline, read back from Pagefind's fragments (single pages or groups). */
+function partOutlines(bundle: string, competencies: readonly string[]): [string, OutlineEntry][] {
+  const folder = join(bundle, 'fragment');
+  return readdirSync(folder).flatMap((name): [string, OutlineEntry][] => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as IndexedFragment | Record<string, IndexedFragment>;
+    const id = name.replace(/\.pf_fragment$/u, '');
+    const fragments: [string, IndexedFragment][] = 'url' in json && typeof json.url === 'string' ? [[id, json as IndexedFragment]] : Object.entries(json as Record<string, IndexedFragment>);
+    return fragments.map(([pageId, fragment]) => [pageId, fragmentOutline(fragment, competencies)]);
+  });
+}
+
+/** A part's folder of the index, which replaces the one an earlier build left rather than mixing with it. */
+const INDEX_PART = /^pagefind(?:-part-\d+)?$/u;
+
+/** Moves `from`'s files into `to`, folder by folder, replacing what is there. */
+function moveInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (statSync(source).isDirectory() && !INDEX_PART.test(name)) {
+      moveInto(source, target);
+      continue;
+    }
+    rmSync(target, { recursive: true, force: true });
+    renameSync(source, target);
+  }
+}
+
+const HEADERS_BEGIN = '# search index: Pagefind files stored gzipped (scripts/lib/question-outputs.ts)\n';
+const HEADERS_END = '# end of search index\n';
+
+/**
+ * Puts what writeQuestionOutputs staged into the built `site` and removes the staging folder. With
+ * an index, the host's _headers (kept with whatever else it holds) serves Pagefind's gzipped files
+ * as gzip, and the search page preloads what a first search needs, now that their names are known.
+ */
+export function installQuestionOutputs(staging: string, site: string): void {
+  const staged = join(staging, 'site');
+  const manifestFile = onDisk(staged, SEARCH_MANIFEST);
+  const indexed = existsSync(manifestFile);
+  // The parts of an earlier, larger index would linger beside this one's.
+  if (indexed) for (const name of readdirSync(site)) if (INDEX_PART.test(name)) rmSync(join(site, name), { recursive: true, force: true });
+  moveInto(staged, site);
+  rmSync(staging, { recursive: true, force: true });
+  if (!indexed) return;
+
+  const manifest = JSON.parse(readFileSync(onDisk(site, SEARCH_MANIFEST), 'utf8')) as SearchManifest;
+  const written = manifest.parts.map((path): WrittenPart => ({ path, entry: JSON.parse(readFileSync(join(onDisk(site, path), 'pagefind-entry.json'), 'utf8')) as WrittenPart['entry'] }));
+  const headersFile = join(site, '_headers');
+  const headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
+  const kept = headers.includes(HEADERS_BEGIN) ? headers.slice(0, headers.indexOf(HEADERS_BEGIN)) + headers.slice(headers.indexOf(HEADERS_END) + HEADERS_END.length) : headers;
+  writeFileSync(headersFile, `${kept}${kept && !kept.endsWith('\n') ? '\n' : ''}${HEADERS_BEGIN}${gzipHeaderRules(written)}${HEADERS_END}`);
+  const searchPage = join(onDisk(site, SEARCH_PATH), 'index.html');
+  if (existsSync(searchPage) && written.length > 0) {
+    const html = readFileSync(searchPage, 'utf8').replace(/<!--search-preload-->[\s\S]*?<!--\/search-preload-->/u, '');
+    writeFileSync(searchPage, html.replace('</head>', `<!--search-preload-->${preloadLinks(SEARCH_MANIFEST, manifest.build, written)}<!--/search-preload--></head>`));
+  }
+}

@@ -1,0 +1,41 @@
+// Writes what the build makes from the question files rather than through Astro: every question's
+// Markdown export and the search index (scripts/lib/question-outputs.ts). `astro build` runs it
+// beside itself (with --staging) and moves its files into the site when the pages are done; run
+// alone, it writes them into a built site.
+// Usage: node scripts/question-outputs.ts [--part-size N] [--no-index] [--staging FOLDER | SITE_FOLDER]
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { questionsDir } from '../src/lib/bank/bank-paths.ts';
+import { commandArgs } from './lib/command-args.ts';
+import { installQuestionOutputs, writeQuestionOutputs } from './lib/question-outputs.ts';
+import { PART_SIZE } from './lib/search-index.ts';
+
+const usage = 'usage: node scripts/question-outputs.ts [--part-size N] [--no-index] [--staging FOLDER | SITE_FOLDER]';
+const args = commandArgs(process.argv.slice(2), usage, {
+  options: { 'part-size': { type: 'string', default: String(PART_SIZE) }, 'no-index': { type: 'boolean', default: false }, staging: { type: 'string' } },
+  allowPositionals: true,
+});
+if (typeof args === 'number') process.exit(args);
+const partSize = Number(args.values['part-size']);
+const { staging } = args.values;
+if (!Number.isInteger(partSize) || partSize < 1 || args.positionals.length > 1 || (staging !== undefined && args.positionals.length > 0)) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const started = performance.now();
+const site = resolve(args.positionals[0] ?? 'dist');
+// Beside the site: the same file system, so installing is renaming.
+mkdirSync(dirname(site), { recursive: true });
+const folder = staging === undefined ? mkdtempSync(join(dirname(site), `.${basename(site)}-outputs-`)) : resolve(staging);
+try {
+  const written = writeQuestionOutputs({ questionsDir: questionsDir(), staging: folder, index: !args.values['no-index'], partSize });
+  if (staging === undefined) installQuestionOutputs(folder, site);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const index = written.parts > 0 ? `, the search index in ${written.parts} part${written.parts === 1 ? '' : 's'}` : '';
+  console.log(`${written.questions} Markdown exports${index} (${seconds}s)`);
+} catch (error) {
+  if (staging === undefined) rmSync(folder, { recursive: true, force: true });
+  console.error(`question-outputs: ${(error as Error).message}`);
+  process.exit(1);
+}
