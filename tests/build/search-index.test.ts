@@ -2,7 +2,6 @@
 // filters and metadata, its outline for the section filter, and none of the page's frame.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { OUTPUT } from '../helpers/build.ts';
@@ -20,7 +19,6 @@ const SECTION_IDS = ['clarifying-questions', 'assumptions', 'coach-strategy', 's
 /** Text of the page's frame, which must never reach an excerpt. */
 const FRAME = ['Skip to content', 'Behavioral Question Bank', 'Search the bank', 'On this page', 'Browse by', 'coached STAR model answers'];
 
-const attributes = ($: cheerio.CheerioAPI, name: string) => $(`[${name}]`).map((_, element) => $(element).attr(name)).get();
 
 describe('a question page, as the search index reads it', () => {
   const $ = loadPage(BANK_DIST, PAGE);
