@@ -1,6 +1,7 @@
 // Copy controls on a question page: each `#` anchor link (added by src/lib/markdown/rehype-anchor-links.ts)
 // becomes a button that copies the link or a Markdown citation. The page's element with
-// `data-cite-url` and `data-cite-title` says what the citations name.
+// `data-cite-url` and `data-cite-title` says what the citations name. Put in the page on the
+// reader's first move by question-boot.ts, which notes a `#` link clicked before then (`copyNow`).
 import { anchorUrl, markdownCitation } from '../lib/shared/citation.ts';
 import { fragmentId } from '../lib/shared/urls.ts';
 
@@ -46,7 +47,14 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
   let current: HTMLButtonElement | undefined;
   const controls: HTMLButtonElement[] = [];
 
+  // The `#` link clicked before this code ran, by its hash.
+  const clicked = document.body.dataset['copyNow'];
+  delete document.body.dataset['copyNow'];
+  let opening: HTMLButtonElement | undefined;
+  // A `#` link the keyboard is on as this code runs: its control takes the focus.
+  let focusing: HTMLButtonElement | undefined;
   for (const link of links) {
+    const focused = document.activeElement === link;
     const control = document.createElement('button');
     control.type = 'button';
     control.className = 'copy-link';
@@ -61,9 +69,13 @@ function enhance(pageUrl: string, title: string, links: HTMLAnchorElement[]): vo
     link.replaceWith(control);
     keepWithLastWord(control);
     controls.push(control);
+    if (focused) focusing = control;
+    if (link.hash === clicked) opening = control;
   }
 
   rove(controls);
+  focusing?.focus();
+  opening?.click();
 
   menu.addEventListener('beforetoggle', (event) => {
     if ((event as ToggleEvent).newState !== 'open' || !current) return;

@@ -1,4 +1,4 @@
-// Practice on a question page, put in the page on first use by practice-boot.ts: practice mode (the answer
+// Practice on a question page, put in the page on first use by question-boot.ts: practice mode (the answer
 // hidden, a timer against the model answer's speaking time, parts revealed one at a time), the
 // reader's progress, and their own answer saved as they type and copied or downloaded as Markdown.
 import { answerMarkdown, answerFileName, clock, countWords, durationWords, speakingSeconds, SPEAKING_WORDS_PER_MINUTE } from '../lib/shared/practice-answer.ts';
@@ -22,7 +22,7 @@ const controls = document.querySelector<HTMLElement>('[data-practice]');
 const answerForm = document.querySelector<HTMLElement>('[data-your-answer]');
 if (controls && answerForm) {
   const practice = enhance(controls, answerForm);
-  // practice-boot.ts asks for practice mode with an event, or with a flag set before this code ran.
+  // question-boot.ts asks for practice mode with an event, or with a flag set before this code ran.
   document.addEventListener('practice', () => practice.start());
   if (document.body.dataset['practiceNow'] !== undefined) practice.start();
 }

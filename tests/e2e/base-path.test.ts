@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSE_QUESTIONS, expectedTitles } from '../helpers/browse-bank.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { openPage } from '../helpers/browser.ts';
+import { firstMove, openPage } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { MDX_EXAMPLE, OLD_ALPHA, PUBLIC_BASE, PUBLIC_HOME, PUBLIC_ORIGIN, buildPublishedBank } from '../helpers/published-bank.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
@@ -99,6 +99,7 @@ describe('a bank built with BANK_BASE=/question-bank/', () => {
   it('copies links and citations with the public address and the path', async () => {
     const { page, problems } = await openPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site.home}questions/echo-backlog/`);
+    await firstMove(page);
     await page.getByRole('button', { name: 'Copy link to Action', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${PUBLIC_HOME}questions/echo-backlog/#action`);
@@ -124,6 +125,7 @@ describe('a bank built with BANK_BASE=/question-bank/', () => {
     await expect(page.getByRole('table').getByRole('columnheader').allInnerTexts()).resolves.toEqual(['Piece', 'Owner', 'Blocked by']);
     await expect(page.getByRole('complementary').filter({ hasText: 'Interviewers hear' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('.answer-comparison').innerText()).resolves.toMatch(/Strong answer[\s\S]*Weak answer/u);
+    await firstMove(page);
     await page.getByRole('button', { name: "Copy link to Coach Strategy: Coach's aside", exact: true }).click();
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${PUBLIC_HOME}questions/${MDX_EXAMPLE.slug}/#coach-strategy-1`);

@@ -4,7 +4,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { BANK_DIST } from '../helpers/bank.ts';
-import { openPage } from '../helpers/browser.ts';
+import { firstMove, openPage } from '../helpers/browser.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const QUESTION = '/questions/strategic-influence-and-technical-conflict-resolution/';
@@ -14,9 +14,11 @@ const PUBLIC_URL = `${siteOrigin()}${QUESTION}`;
 
 const site = useSiteSession(() => BANK_DIST);
 
-async function openQuestion(options: BrowserContextOptions = {}) {
+/** The question page, opened; `move` makes the reader's first move, which puts the copy controls in. */
+async function openQuestion(options: BrowserContextOptions = {}, move = options.javaScriptEnabled !== false) {
   const opened = await openPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'], ...options });
   await opened.page.goto(`${site.origin}${QUESTION}`);
+  if (move) await firstMove(opened.page);
   return opened;
 }
 
@@ -126,6 +128,48 @@ describe('the copy control of a bullet', () => {
     const menu = (await page.locator('#copy-menu').boundingBox())!;
     expect(menu.x).toBeGreaterThanOrEqual(0);
     expect(menu.x + menu.width).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+});
+
+describe('before the reader first moves', () => {
+  it('runs none of the copy code: the page holds its plain # links and fetched no copy script', async () => {
+    const { page, problems } = await openQuestion({}, false);
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(request.url()));
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.answer a.anchor-link').count()).toBeGreaterThan(25);
+    expect(await page.locator('.copy-link').count()).toBe(0);
+    // A key is a first move too: the controls come in.
+    await page.keyboard.press('Shift');
+    await page.locator('.copy-link').first().waitFor({ state: 'attached' });
+    expect(await page.locator('.answer a.anchor-link').count()).toBe(0);
+    expect(scripts.some((url) => url.includes('CopyLinkCode'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the copy menu of a # link activated before then, as a screen reader does, without leaving the page', async () => {
+    const { page, problems } = await openQuestion({}, false);
+    await page.waitForLoadState('networkidle');
+    // A click with no pointer move before it.
+    await page.locator('#action-2 .anchor-link').dispatchEvent('click');
+    await expect(page.locator('#copy-menu').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(clipboard(page)).resolves.toBe(`${PUBLIC_URL}#action-2`);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hands the keyboard focus on a # link to its copy control', async () => {
+    const { page, problems } = await openQuestion({}, false);
+    await page.waitForLoadState('networkidle');
+    await page.locator('#action-2 .anchor-link').focus();
+    await focusReaches(page, 'Copy link to Action: Data-Driven Prototyping');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#copy-menu').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

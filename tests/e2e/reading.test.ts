@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSE_DIST, BROWSE_QUESTIONS } from '../helpers/browse-bank.ts';
-import { openPage } from '../helpers/browser.ts';
+import { firstMove, openPage } from '../helpers/browser.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 
 const site = useSiteSession(() => BROWSE_DIST);
@@ -53,6 +53,8 @@ describe('the keyboard', () => {
       )) as string;
       stops.push(where);
       if (where.startsWith('related|')) break;
+      // The first key puts the copy controls in; a person takes longer than that to press the next.
+      if (presses === 1) await page.locator('.copy-link').first().waitFor({ state: 'attached' });
     }
     expect(stops.at(-1)).toMatch(/^related\|/u);
     // Skip link, header, level, chips, Markdown, contents, one copy control, the way on: about 20, whatever the answer's length.
@@ -64,6 +66,7 @@ describe('the keyboard', () => {
   it('moves between copy controls with the arrow keys, and the keys are listed on the page', async () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}${QUESTION}`);
+    await firstMove(page);
     await page.getByRole('button', { name: 'Copy link to Situation', exact: true }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -155,6 +158,7 @@ describe('at 360 px', () => {
   it('keeps every copy control on a line with text, never on a line of its own', async () => {
     const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${site.origin}${QUESTION}`);
+    await firstMove(page);
     const controls = page.locator('.answer li .copy-link');
     expect(await controls.count()).toBeGreaterThan(12);
     // A control alone on its line starts below the bottom of the last line of text before it. Where
@@ -185,6 +189,7 @@ describe('the copy menu on a phone', () => {
   it('opens clear of both edges of the screen, for a control at either side', async () => {
     const { page } = await openPage(site.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${site.origin}${QUESTION}`);
+    await firstMove(page);
     // The heading's control sits at the right of the heading; a bullet's at the end of its text.
     for (const control of ['.section-heading:has(#action) .copy-link', '#action-3 .copy-link']) {
       await page.locator(control).click();

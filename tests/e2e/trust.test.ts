@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../helpers/bank.ts';
-import { openPage } from '../helpers/browser.ts';
+import { firstMove, openPage } from '../helpers/browser.ts';
 import { buildSite, OUTPUT, ROOT } from '../helpers/build.ts';
 import { edit } from '../helpers/fixtures.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
@@ -52,7 +52,7 @@ async function watchedPage(options = {}) {
 const PAGE_TYPES: [string, string, (page: Page) => Promise<unknown>][] = [
   ['home', '/', (page) => page.getByRole('heading', { level: 1 }).waitFor()],
   ['home, filtered', '/?competency=ownership', (page) => page.waitForFunction(() => location.search.includes('ownership'))],
-  ['question', QUESTION, (page) => page.locator('.copy-link').first().waitFor({ state: 'attached' })],
+  ['question', QUESTION, firstMove],
   ['search with results', '/search/?q=deadlock', (page) => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 }).first().waitFor()],
   ['search by section', '/search/?q=deadlock&section=task', (page) => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 }).first().waitFor()],
   ['question with highlight', `${QUESTION}?highlight=deadlocked#situation`, (page) => page.locator('mark.search-highlight').first().waitFor()],

@@ -17,3 +17,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   return { page, problems };
 }
+
+/**
+ * The reader's first move on a question page: the pointer comes over it. That puts the copy
+ * controls in (src/scripts/question-boot.ts); this returns once they have replaced the `#` links.
+ */
+export async function firstMove(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.locator('.copy-link').first().waitFor({ state: 'attached' });
+}
