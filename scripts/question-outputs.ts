@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { questionsDir } from '../src/lib/bank/bank-paths.ts';
 import { commandArgs } from './lib/command-args.ts';
 import { installQuestionOutputs, writeQuestionOutputs } from './lib/question-outputs.ts';
+import type { RenderedBodyMessage } from '../src/lib/markdown/rendered-bodies.ts';
 import { PART_SIZE } from './lib/search-index.ts';
 
 const usage = 'usage: node scripts/question-outputs.ts [--part-size N] [--no-index] [--staging FOLDER | SITE_FOLDER]';
@@ -29,7 +30,13 @@ const site = resolve(args.positionals[0] ?? 'dist');
 mkdirSync(dirname(site), { recursive: true });
 const folder = staging === undefined ? mkdtempSync(join(dirname(site), `.${basename(site)}-outputs-`)) : resolve(staging);
 try {
-  const written = writeQuestionOutputs({ questionsDir: questionsDir(), staging: folder, index: !args.values['no-index'], partSize });
+  // Beside `astro build` (a channel to it), the pages take the bodies rendered here (src/lib/markdown/rendered-bodies.ts).
+  const sending: Promise<unknown>[] = [];
+  const send = process.send?.bind(process);
+  const sendBody = send && ((message: RenderedBodyMessage) => sending.push(new Promise((sent) => send(message, sent))));
+  const written = await writeQuestionOutputs({ questionsDir: questionsDir(), staging: folder, index: !args.values['no-index'], partSize, sendBody });
+  await Promise.all(sending);
+  process.disconnect?.();
   if (staging === undefined) installQuestionOutputs(folder, site);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const index = written.parts > 0 ? `, the search index in ${written.parts} part${written.parts === 1 ? '' : 's'}` : '';

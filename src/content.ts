@@ -7,6 +7,7 @@ import { parseTaxonomy, type Competency } from './lib/bank/taxonomy.ts';
 import { questionExport } from './lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, questionFormat } from './lib/markdown/question-markdown.ts';
 import type { QuestionHeading } from './lib/markdown/remark-question-structure.ts';
+import { renderedBody } from './lib/markdown/rendered-bodies.ts';
 import {
   coOccurringCompetencies,
   countByCompetency,
@@ -56,7 +57,7 @@ export interface RenderedQuestion {
   headings: QuestionHeading[];
 }
 
-const rendered = new Map<string, RenderedQuestion>();
+const rendered = new Map<string, Promise<RenderedQuestion>>();
 
 /** The public origin the export's links are built on, read once per build (as astro.config.mjs reads it). */
 const SITE = siteOrigin();
@@ -70,15 +71,20 @@ function parsedBody(question: Question) {
 /**
  * A question's page HTML and headings, from one parse of its body. Use this, not astro:content's
  * render(): the store keeps questions unrendered (see src/lib/markdown/question-loader.ts). Each
- * question is rendered once per build, however many pages ask.
+ * question is rendered once per build, however many pages ask, and in a build most often by the
+ * process beside it (src/lib/markdown/rendered-bodies.ts).
  */
-export function renderQuestion(question: Question): RenderedQuestion {
+export function renderQuestion(question: Question): Promise<RenderedQuestion> {
   // Keyed by content too, so that `astro dev` shows an edit.
   const key = `${question.id}\n${question.digest ?? ''}`;
   let result = rendered.get(key);
   if (!result) {
-    const { tree, headings } = parsedBody(question);
-    result = { html: questionBodyHtml(tree), headings };
+    // Rendered beside the build for the search index already, in a build (rendered-bodies.ts).
+    result = renderedBody(question.filePath ?? question.id, question.body ?? '').then((sent) => {
+      if (sent) return sent;
+      const { tree, headings } = parsedBody(question);
+      return { html: questionBodyHtml(tree), headings };
+    });
     rendered.set(key, result);
   }
   return result;

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { holdRenderedBodies, releaseRenderedBodies } from '../../src/lib/markdown/rendered-bodies.ts';
 import { installQuestionOutputs } from './question-outputs.ts';
 
 const SCRIPT = fileURLToPath(new URL('../question-outputs.ts', import.meta.url));
@@ -18,21 +19,31 @@ export function questionOutputsIntegration(): AstroIntegration {
   let staging = '';
   let finished: Promise<{ code: number | null; stdout: string; stderr: string }> | undefined;
   let stop = () => {};
+  let building = false;
   return {
     name: 'bank-question-outputs',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // As soon as the site's folder is known, before the content sync and the bundling: the
+      // exports and the index need only the question files, and take about as long as those and
+      // the pages together.
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': () => {
+        if (!building || finished) return;
         mkdirSync(dirname(outDir), { recursive: true });
         staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-outputs-`));
         // Its own process group, so that stopping it stops the Pagefind runs it started too.
-        const child = spawn(process.execPath, [SCRIPT, '--staging', staging, ...(searchIndexWanted() ? [] : ['--no-index'])], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [SCRIPT, '--staging', staging, ...(searchIndexWanted() ? [] : ['--no-index'])], { detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+        // It renders every body for the index, and sends each to the pages (src/lib/markdown/rendered-bodies.ts).
+        const bodies = holdRenderedBodies();
+        child.on('message', bodies.take as (message: unknown) => void);
+        child.on('close', bodies.end);
         let stdout = '';
         let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         finished = new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
         // A build that fails (Astro exits) leaves neither the child running nor its folder.
         stop = () => {
@@ -50,12 +61,14 @@ export function questionOutputsIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const result = await finished!;
         process.off('exit', stop);
+        const bodies = releaseRenderedBodies();
         if (result.code !== 0) {
           rmSync(staging, { recursive: true, force: true });
           throw new Error(result.stderr.trim() || `scripts/question-outputs.ts stopped (exit ${result.code})`);
         }
         installQuestionOutputs(staging, fileURLToPath(dir));
         logger.info(result.stdout.trim());
+        logger.info(`the pages took ${bodies.taken} of the ${bodies.sent} bodies rendered beside them`);
       },
     },
   };

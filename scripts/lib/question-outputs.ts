@@ -2,7 +2,7 @@
 // question's Markdown export (/questions/<slug>.md) and the search index. They are written into a
 // staging folder while Astro renders the pages, on the machine's other core, then moved into the
 // built site (installQuestionOutputs) once Astro is done. See README, Performance.
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 import { questionExport } from '../../src/lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
+import { bodyDigest, type RenderedBodyMessage } from '../../src/lib/markdown/rendered-bodies.ts';
 import { SEARCH_MANIFEST, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
 import { BASE_PATH, SEARCH_PATH, questionMarkdownPath, questionPath } from '../../src/lib/shared/urls.ts';
 import { createQuestionSchema } from '../../src/schemas/question.ts';
@@ -29,6 +30,8 @@ export interface QuestionOutputOptions {
   index: boolean;
   /** Questions per part of the index (PART_SIZE). */
   partSize: number;
+  /** Given every rendered body, then the end, for the pages (src/lib/markdown/rendered-bodies.ts). */
+  sendBody?: ((message: RenderedBodyMessage) => void) | undefined;
 }
 
 export interface QuestionOutputs {
@@ -43,66 +46,134 @@ const onDisk = (folder: string, url: string) => join(folder, url.slice(BASE_PATH
 /**
  * Writes every question's export and, when asked, the search index into `staging`. A question
  * the build refuses throws its `file:line: reason`; Astro's build says the same of it.
+ *
+ * In this order, for the build's sake: every body is rendered and sent first, as the pages want
+ * them (rendered-bodies.ts); then Pagefind indexes the records in its own process while the
+ * exports are written here, each from a second parse (a body's tree, kept for all, would cost
+ * more memory than parsing again costs time).
  */
-export function writeQuestionOutputs(options: QuestionOutputOptions): QuestionOutputs {
+export async function writeQuestionOutputs(options: QuestionOutputOptions): Promise<QuestionOutputs> {
   // The taxonomy the pages bundle: content/competencies.yaml, or the one BANK_TAXONOMY names.
   const taxonomy = loadTaxonomy();
   const names = new Map(taxonomy.map((competency) => [competency.id, competency.name]));
   const schema = createQuestionSchema(taxonomy);
   const site = join(options.staging, 'site');
-  const records: { title: string; slug: string; html: string }[] = [];
   const origin = siteOrigin();
-  const files = questionFiles(options.questionsDir).files;
-  for (const name of files) {
+  // The folders made so far: every export of a bank shares one, every record's page is in one.
+  const folders = new Set<string>();
+  const folderFor = (file: string) => {
+    const folder = dirname(file);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    return file;
+  };
+
+  const questions = questionFiles(options.questionsDir).files.map((name) => {
     const path = join(options.questionsDir, name);
     // Named as the build's loader names it: relative to the project.
     const file = relative(PROJECT_ROOT, path).split(sep).join('/');
     const { frontmatter, content } = readFrontmatter(readFileSync(path, 'utf8'), file);
     const parsed = schema.safeParse(frontmatter);
     if (!parsed.success) throw new Error(`${file}: the frontmatter does not match the question schema`);
-    const data = parsed.data;
-    const { tree } = parseQuestionBody(content.trimEnd(), file, questionFormat(file, data));
-    const exported = onDisk(site, questionMarkdownPath(data.slug));
-    mkdirSync(dirname(exported), { recursive: true });
-    writeFileSync(exported, questionExport(data, tree, origin, (id) => names.get(id) ?? id));
-    if (!options.index) continue;
-    const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
-    const prompt = data.question.split(/\n\s*\n/u);
-    records.push({ title: data.title, slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml: questionBodyHtml(tree) }) });
-  }
-  if (!options.index) return { questions: files.length, parts: 0 };
+    return { file, data: parsed.data, body: content.trimEnd(), format: questionFormat(file, parsed.data) };
+  });
 
+  const records: SearchRecord[] = [];
+  if (options.index || options.sendBody) {
+    for (const { file, data, body, format } of questions) {
+      const { tree, headings } = parseQuestionBody(body, file, format);
+      const bodyHtml = questionBodyHtml(tree);
+      if (options.sendBody) {
+        options.sendBody({ file, digest: bodyDigest(body), html: bodyHtml, headings });
+        // A message leaves only when the event loop turns.
+        await new Promise(setImmediate);
+      }
+      if (!options.index) continue;
+      const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
+      const prompt = data.question.split(/\n\s*\n/u);
+      records.push({ title: data.title, slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml }) });
+    }
+  }
+  options.sendBody?.({ end: true });
+  const indexing = options.index ? indexRecords(records, options.partSize, options.staging, site, taxonomy.map((competency) => competency.id), folderFor) : undefined;
+  try {
+    for (const { file, data, body, format } of questions) {
+      const { tree } = parseQuestionBody(body, file, format);
+      writeFileSync(folderFor(onDisk(site, questionMarkdownPath(data.slug))), questionExport(data, tree, origin, (id) => names.get(id) ?? id));
+    }
+  } catch (error) {
+    indexing?.stop();
+    throw error;
+  }
+  return { questions: questions.length, parts: indexing ? await indexing.done : 0 };
+}
+
+interface SearchRecord {
+  title: string;
+  slug: string;
+  html: string;
+}
+
+/**
+ * Writes the records and has Pagefind index them, part after part, in its own process; `done`
+ * gives the number of parts once the index, its outlines and its manifest are written.
+ */
+function indexRecords(records: SearchRecord[], partSize: number, staging: string, site: string, competencyIds: string[], folderFor: (file: string) => string): { done: Promise<number>; stop: () => void } {
   // Parts in title order, so that browsing by title can show the parts' results one after another.
   records.sort((a, b) => compareTitles(a.title, b.title));
-  const parts = splitIntoParts(records, options.partSize);
-  const outlines: [string, OutlineEntry][] = [];
-  const competencyIds = taxonomy.map((competency) => competency.id);
+  const parts = splitIntoParts(records, partSize);
+  const folders = parts.map((part, index) => {
+    const folder = join(staging, 'records', `part-${index + 1}`);
+    for (const record of part) {
+      const page = folderFor(onDisk(folder, questionPath(record.slug)));
+      mkdirSync(page);
+      writeFileSync(join(page, 'index.html'), record.html);
+    }
+    return folder;
+  });
   // Pagefind's command line, beside its Node API (lib/index.js) in the package: it builds each
   // part once, where the Node API builds it twice in writeFiles().
   const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
-  for (const [index, part] of parts.entries()) {
-    const folder = join(options.staging, 'records', `part-${index + 1}`);
-    for (const record of part) {
-      const page = onDisk(folder, questionPath(record.slug));
-      mkdirSync(page, { recursive: true });
-      writeFileSync(join(page, 'index.html'), record.html);
+  let running: ChildProcess | undefined;
+  const indexPart = (index: number) =>
+    new Promise<void>((resolve, reject) => {
+      const bundle = join(site, searchPartFolder(index + 1));
+      running = spawn(process.execPath, [pagefindCli, '--site', folders[index]!, '--output-path', bundle, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      running.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      running.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      running.on('error', reject);
+      running.on('close', (code) => {
+        running = undefined;
+        if (code !== 0) reject(new Error(`Pagefind could not index part ${index + 1}:\n${output}`));
+        else resolve();
+      });
+    });
+  const done = (async () => {
+    const outlines: [string, OutlineEntry][] = [];
+    for (const [index, folder] of folders.entries()) {
+      await indexPart(index);
+      rmSync(folder, { recursive: true, force: true });
+      outlines.push(...partOutlines(join(site, searchPartFolder(index + 1)), competencyIds));
     }
-    const bundle = join(site, searchPartFolder(index + 1));
-    const run = spawnSync(process.execPath, [pagefindCli, '--site', folder, '--output-path', bundle, '--quiet'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`Pagefind could not index part ${index + 1}:\n${run.stdout}${run.stderr}`);
-    rmSync(folder, { recursive: true, force: true });
-    outlines.push(...partOutlines(bundle, competencyIds));
-  }
-  if (outlines.length !== records.length) throw new Error(`indexed ${outlines.length} questions of ${records.length}`);
-
-  const manifest: SearchManifest = { parts: parts.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
-  writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
-  for (const [shard, entries] of outlineShards(outlines)) {
-    const file = onDisk(site, outlineShardUrl(shard));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(entries));
-  }
-  return { questions: records.length, parts: parts.length };
+    if (outlines.length !== records.length) throw new Error(`indexed ${outlines.length} questions of ${records.length}`);
+    const manifest: SearchManifest = { parts: parts.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
+    writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
+    for (const [shard, entries] of outlineShards(outlines)) {
+      const file = onDisk(site, outlineShardUrl(shard));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(entries));
+    }
+    return parts.length;
+  })();
+  return {
+    done,
+    // What it says after being stopped is nobody's concern.
+    stop: () => {
+      done.catch(() => {});
+      running?.kill('SIGKILL');
+    },
+  };
 }
 
 /** Each question of a written part with its outline, read back from Pagefind's fragments (single pages or groups). */

@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
   const index = buildQuestionsIndex({
     site: site!.origin,
     // The headings of the built page: the section URLs are exactly the page's anchors.
-    questions: questions.map((question) => ({ ...question.data, prompt: question.data.question, headings: renderQuestion(question).headings })),
+    questions: await Promise.all(questions.map(async (question) => ({ ...question.data, prompt: question.data.question, headings: (await renderQuestion(question)).headings }))),
     competencies,
     // A level has a page only when it has questions (src/pages/levels/[level].astro).
     levels: (await levelCounts({ withQuestions: true })).map(({ item }) => item),

@@ -111,3 +111,10 @@ describe('the link check over the three kinds', () => {
     expect(findLinkProblems(readBuiltSite(built.dist), SITE)).toEqual([]);
   });
 });
+
+describe('the build', () => {
+  it('renders each body once: every page takes the one rendered beside it for the search index', () => {
+    // Of three formats (MDX, hand-written and imported Markdown), the same HTML either way (the pages above).
+    expect(built.output).toContain('the pages took 3 of the 3 bodies rendered beside them');
+  });
+});

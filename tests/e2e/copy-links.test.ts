@@ -154,7 +154,8 @@ describe('before the reader first moves', () => {
     await page.waitForLoadState('networkidle');
     // A click with no pointer move before it.
     await page.locator('#action-2 .anchor-link').dispatchEvent('click');
-    await expect(page.locator('#copy-menu').isVisible()).resolves.toBe(true);
+    // The copy code arrives, then opens the menu.
+    await page.locator('#copy-menu').waitFor({ state: 'visible' });
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect(clipboard(page)).resolves.toBe(`${PUBLIC_URL}#action-2`);
     expect(new URL(page.url()).hash).toBe('');

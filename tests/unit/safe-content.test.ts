@@ -25,11 +25,13 @@ async function both(markdown: string): Promise<{ page: string; exported: string 
   } catch (error) {
     return { page: (error as Error).message, exported: (error as Error).message };
   }
+  // The page first, as the build does it: the export makes the tree's links absolute.
+  const page = questionBodyHtml(tree);
   const exported = questionMarkdown({
     title: 'T', url: `${DEFAULT_SITE}/questions/t/`, category: 'Behavioral', level: { name: 'Senior', url: `${DEFAULT_SITE}/levels/senior/` },
     competencies: [], prompt: 'P', body: tree,
   });
-  return { page: questionBodyHtml(tree), exported };
+  return { page, exported };
 }
 
 const ONLY = 'links and images may only use http:, https:, mailto: or a relative URL';
