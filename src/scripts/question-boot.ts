@@ -4,7 +4,7 @@
 //   a click on a `#` link before then opens that link's copy menu once they are in;
 // - the practice code (PracticeControls.astro) on first use of a practice part, on P, at #practice,
 //   or at once when this browser holds practice;
-// - the search-word marks (search-highlight.ts) when the address carries words to mark.
+// - the search-word marks (search-highlight.ts) when the address carries words to mark (?highlight=).
 // Templates rather than import(): Vite wraps a dynamic import in a preload helper of about 700 B.
 // Cloned scripts run; a template's own never do.
 const template = (name: string) => document.querySelector<HTMLTemplateElement>(`template[data-${name}-code]`);
@@ -30,7 +30,8 @@ on('click', (target, event) => {
 });
 
 const highlight = template('highlight');
-if (highlight && new URLSearchParams(location.search).getAll(highlight.dataset['param']!).some((word) => word.trim() !== '')) unpack(highlight);
+// Whether its words are worth marking is search-highlight.ts's to say.
+if (highlight && new URLSearchParams(location.search).has(highlight.dataset['param']!)) unpack(highlight);
 
 const practice = template('practice');
 // `start` asks the practice code for practice mode: by the flag if it has yet to run, by the event if it runs already.
