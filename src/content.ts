@@ -65,7 +65,9 @@ const SITE = siteOrigin();
 /** A question's checked Markdown tree; a structure error fails the build, naming file and line. */
 function parsedBody(question: Question) {
   const file = question.filePath ?? question.id;
-  return parseQuestionBody(question.body ?? '', file, questionFormat(file, question.data));
+  // In a build the store holds no body (question-loader.ts); every one comes from beside the build.
+  if (question.body === undefined) throw new Error(`${file}: the file changed while the bank was building; build again`);
+  return parseQuestionBody(question.body, file, questionFormat(file, question.data));
 }
 
 /**
@@ -80,7 +82,7 @@ export function renderQuestion(question: Question): Promise<RenderedQuestion> {
   let result = rendered.get(key);
   if (!result) {
     // Rendered beside the build for the search index already, in a build (rendered-bodies.ts).
-    result = renderedBody(question.filePath ?? question.id, question.body ?? '').then((sent) => {
+    result = renderedBody(question.filePath ?? question.id, question.digest ?? '').then((sent) => {
       if (sent) return sent;
       const { tree, headings } = parsedBody(question);
       return { html: questionBodyHtml(tree), headings };

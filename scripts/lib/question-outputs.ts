@@ -14,7 +14,7 @@ import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 import { questionExport } from '../../src/lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
-import { bodyDigest, type RenderedBodyMessage } from '../../src/lib/markdown/rendered-bodies.ts';
+import { questionDigest, type RenderedBodyMessage } from '../../src/lib/markdown/rendered-bodies.ts';
 import { SEARCH_MANIFEST, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
 import { BASE_PATH, SEARCH_PATH, questionMarkdownPath, questionPath } from '../../src/lib/shared/urls.ts';
 import { createQuestionSchema } from '../../src/schemas/question.ts';
@@ -72,19 +72,20 @@ export async function writeQuestionOutputs(options: QuestionOutputOptions): Prom
     const path = join(options.questionsDir, name);
     // Named as the build's loader names it: relative to the project.
     const file = relative(PROJECT_ROOT, path).split(sep).join('/');
-    const { frontmatter, content } = readFrontmatter(readFileSync(path, 'utf8'), file);
+    const text = readFileSync(path, 'utf8');
+    const { frontmatter, content } = readFrontmatter(text, file);
     const parsed = schema.safeParse(frontmatter);
     if (!parsed.success) throw new Error(`${file}: the frontmatter does not match the question schema`);
-    return { file, data: parsed.data, body: content.trimEnd(), format: questionFormat(file, parsed.data) };
+    return { file, digest: questionDigest(text), data: parsed.data, body: content.trimEnd(), format: questionFormat(file, parsed.data) };
   });
 
   const records: SearchRecord[] = [];
   if (options.index || options.sendBody) {
-    for (const { file, data, body, format } of questions) {
+    for (const { file, digest, data, body, format } of questions) {
       const { tree, headings } = parseQuestionBody(body, file, format);
       const bodyHtml = questionBodyHtml(tree);
       if (options.sendBody) {
-        options.sendBody({ file, digest: bodyDigest(body), html: bodyHtml, headings });
+        options.sendBody({ file, digest, html: bodyHtml, headings });
         // A message leaves only when the event loop turns.
         await new Promise(setImmediate);
       }

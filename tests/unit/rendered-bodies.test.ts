@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyDigest, holdRenderedBodies, releaseRenderedBodies, renderedBody } from '../../src/lib/markdown/rendered-bodies.ts';
+import { questionDigest, holdRenderedBodies, releaseRenderedBodies, renderedBody } from '../../src/lib/markdown/rendered-bodies.ts';
 
 const FILE = 'content/questions/alpha.md';
-const BODY = '## Situation\n\n- It broke.\n';
-const sent = (file = FILE, body = BODY) => ({ file, digest: bodyDigest(body), html: `<h2>${file}</h2>`, headings: [{ depth: 2, slug: 'situation' as const, text: 'Situation' }] });
+const TEXT = '---\ntitle: Alpha\n---\n\n## Situation\n\n- It broke.\n';
+const DIGEST = questionDigest(TEXT);
+const sent = (file = FILE, text = TEXT) => ({ file, digest: questionDigest(text), html: `<h2>${file}</h2>`, headings: [{ depth: 2, slug: 'situation' as const, text: 'Situation' }] });
 
 afterEach(() => {
   releaseRenderedBodies();
@@ -11,19 +12,19 @@ afterEach(() => {
 
 describe('renderedBody', () => {
   it('gives nothing outside a build, at once', async () => {
-    await expect(renderedBody(FILE, BODY)).resolves.toBeUndefined();
+    await expect(renderedBody(FILE, DIGEST)).resolves.toBeUndefined();
   });
 
   it('gives a page the body sent for its file and text', async () => {
     const { take } = holdRenderedBodies();
     take(sent());
-    await expect(renderedBody(FILE, BODY)).resolves.toEqual({ html: `<h2>${FILE}</h2>`, headings: sent().headings });
+    await expect(renderedBody(FILE, DIGEST)).resolves.toEqual({ html: `<h2>${FILE}</h2>`, headings: sent().headings });
     expect(releaseRenderedBodies()).toEqual({ sent: 1, taken: 1 });
   });
 
   it('has a page wait for a body not sent yet, and gives it when it comes', async () => {
     const { take } = holdRenderedBodies();
-    const asked = renderedBody(FILE, BODY);
+    const asked = renderedBody(FILE, DIGEST);
     take(sent('content/questions/other.md'));
     take(sent());
     await expect(asked).resolves.toMatchObject({ html: `<h2>${FILE}</h2>` });
@@ -31,19 +32,19 @@ describe('renderedBody', () => {
 
   it('refuses a body made from other text than the page has (the file was edited during the build)', async () => {
     const { take } = holdRenderedBodies();
-    take(sent(FILE, '## Situation\n\n- It broke twice.\n'));
-    await expect(renderedBody(FILE, BODY)).resolves.toBeUndefined();
+    take(sent(FILE, TEXT.replace('It broke.', 'It broke twice.')));
+    await expect(renderedBody(FILE, DIGEST)).resolves.toBeUndefined();
     expect(releaseRenderedBodies()).toEqual({ sent: 1, taken: 0 });
   });
 
   it('lets every waiting page render its own once no more bodies will come', async () => {
     const { take, end } = holdRenderedBodies();
-    const asked = renderedBody(FILE, BODY);
-    const alsoAsked = renderedBody(FILE, BODY);
+    const asked = renderedBody(FILE, DIGEST);
+    const alsoAsked = renderedBody(FILE, DIGEST);
     take(sent('content/questions/other.md'));
     take({ end: true });
     await expect(Promise.all([asked, alsoAsked])).resolves.toEqual([undefined, undefined]);
     end();
-    await expect(renderedBody('content/questions/late.md', BODY)).resolves.toBeUndefined();
+    await expect(renderedBody('content/questions/late.md', DIGEST)).resolves.toBeUndefined();
   });
 });

@@ -1,12 +1,16 @@
 // Loads the question files into the content store without rendering them. Astro's glob loader
 // renders every Markdown file while content syncs and keeps the HTML in the store, which the
 // build then bundles as one JavaScript module: at 10,000 questions 120 MB of it, and gigabytes
-// of memory. Here the store keeps frontmatter and body, and each page renders its own question.
+// of memory. Here the store keeps frontmatter, and the body only in `astro dev`: in a build every
+// body is rendered beside Astro and handed to its page (src/lib/markdown/rendered-bodies.ts), and
+// bodies in the store (40 of its 51 MB at 10,000 questions) were bundled, compiled and parsed again
+// by the build for nothing (README, Performance).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readFrontmatter } from '../bank/frontmatter.ts';
+import { questionDigest } from './rendered-bodies.ts';
 
 /** Question files: Markdown, or MDX for a hand-written question that uses the bank's components. */
 const QUESTION_FILE = /\.mdx?$/u;
@@ -18,7 +22,7 @@ export const questionId = (file: string) => file.split(sep).join('/').replace(QU
 export function questionLoader(options: { base: string }): Loader {
   return {
     name: 'question-loader',
-    async load({ store, parseData, generateDigest, config, watcher, logger }) {
+    async load({ store, parseData, config, watcher, logger }) {
       const root = fileURLToPath(config.root);
       /**
        * Reads one file into the store and gives its id. Always validated afresh, even when the
@@ -28,11 +32,13 @@ export function questionLoader(options: { base: string }): Loader {
         const path = join(options.base, file);
         const text = await readFile(path, 'utf8');
         const id = questionId(file);
-        const digest = generateDigest(text);
+        // The digest of the whole file: what a body rendered beside the build is checked against.
+        const digest = questionDigest(text);
         const filePath = relative(root, path).split(sep).join('/');
         const { frontmatter, content } = readFrontmatter(text, filePath);
         const data = await parseData({ id, data: frontmatter, filePath: path });
-        store.set({ id, data, body: content.trimEnd(), filePath, digest });
+        // A watched store is `astro dev`, where each page renders its own body.
+        store.set({ id, data, ...(watcher ? { body: content.trimEnd() } : {}), filePath, digest });
         return id;
       };
 

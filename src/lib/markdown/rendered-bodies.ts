@@ -1,9 +1,9 @@
 // Question bodies rendered once per build for two readers. The process beside `astro build`
 // (scripts/lib/question-outputs.ts) renders every body for the search index anyway; it sends each
 // one to the build (scripts/lib/build-integration.ts), and a question page takes it rather than
-// rendering the body again (src/content.ts). A body not here yet, or made from other text, is
-// rendered by the page itself: the same function gives the same HTML either way. Sent, not written
-// to files: a thousand small files cost more than the render on a busy disk.
+// rendering the body again (src/content.ts). In a build the content store holds no bodies (see
+// src/lib/markdown/question-loader.ts), so these are the pages' only bodies. Sent, not written to
+// files: a thousand small files cost more than the render on a busy disk.
 import { createHash } from 'node:crypto';
 import type { QuestionHeading } from './remark-question-structure.ts';
 
@@ -11,15 +11,18 @@ import type { QuestionHeading } from './remark-question-structure.ts';
 export interface RenderedBody {
   /** The question file, relative to the project, as the content store names it. */
   file: string;
-  /** bodyDigest() of the text it was made from. */
+  /** questionDigest() of the question file it was made from. */
   digest: string;
   html: string;
   /** Its sections and sub-sections, with their anchors. */
   headings: QuestionHeading[];
 }
 
-/** What names a body's text: a page takes a body only if it was made from the text the page has. */
-export const bodyDigest = (body: string): string => createHash('sha1').update(body).digest('base64');
+/**
+ * What names a question file's text (frontmatter and body), for the content store's digest and for
+ * each body sent: a page takes a body only if it was made from the file its own data came from.
+ */
+export const questionDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /** What the process beside the build sends: a body, or that every body has been sent. */
 export type RenderedBodyMessage = RenderedBody | { end: true };
@@ -71,18 +74,18 @@ export function releaseRenderedBodies(): { sent: number; taken: number } {
 }
 
 /**
- * The body of `file` rendered beside the build, once it comes, if it was made from this text;
- * `undefined` at once outside a build. Bodies come in about the order pages ask for them, and
- * sooner than a page could render its own.
+ * The body of `file` rendered beside the build, once it comes, if it was made from the file text
+ * whose questionDigest() is `digest`; `undefined` at once outside a build. Bodies come in about the
+ * order pages ask for them, and sooner than a page could render its own.
  */
-export async function renderedBody(file: string, body: string): Promise<Pick<RenderedBody, 'html' | 'headings'> | undefined> {
+export async function renderedBody(file: string, digest: string): Promise<Pick<RenderedBody, 'html' | 'headings'> | undefined> {
   const held = shared[HELD];
   if (!held) return undefined;
   if (!held.bodies.has(file) && !held.ended) {
     await new Promise<void>((resume) => held.waiting.set(file, [...(held.waiting.get(file) ?? []), resume]));
   }
   const rendered = held.bodies.get(file);
-  if (!rendered || rendered.digest !== bodyDigest(body)) return undefined;
+  if (!rendered || rendered.digest !== digest) return undefined;
   // Taken once: the page keeps what it renders (src/content.ts).
   held.bodies.delete(file);
   held.taken += 1;
