@@ -43,6 +43,9 @@ try {
   console.log(`${written.questions} Markdown exports${index} (${seconds}s)`);
 } catch (error) {
   if (staging === undefined) rmSync(folder, { recursive: true, force: true });
-  console.error(`question-outputs: ${(error as Error).message}`);
+  const { message } = error as Error;
+  // Beside `astro build`, the pages still waiting for a body fail with this question's reason.
+  await new Promise((sent) => (process.send ? process.send({ failed: message } satisfies RenderedBodyMessage, sent) : sent(undefined)));
+  console.error(`question-outputs: ${message}`);
   process.exit(1);
 }

@@ -65,7 +65,8 @@ const SITE = siteOrigin();
 /** A question's checked Markdown tree; a structure error fails the build, naming file and line. */
 function parsedBody(question: Question) {
   const file = question.filePath ?? question.id;
-  // In a build the store holds no body (question-loader.ts); every one comes from beside the build.
+  // In a build the store holds no body (question-loader.ts): every one comes from beside the build,
+  // and one that does not come, or was made from other text, was changed while the build ran.
   if (question.body === undefined) throw new Error(`${file}: the file changed while the bank was building; build again`);
   return parseQuestionBody(question.body, file, questionFormat(file, question.data));
 }
@@ -82,7 +83,7 @@ export function renderQuestion(question: Question): Promise<RenderedQuestion> {
   let result = rendered.get(key);
   if (!result) {
     // Rendered beside the build for the search index already, in a build (rendered-bodies.ts).
-    result = renderedBody(question.filePath ?? question.id, question.digest ?? '').then((sent) => {
+    result = renderedBody(question.filePath ?? question.id, String(question.digest ?? '')).then((sent) => {
       if (sent) return sent;
       const { tree, headings } = parsedBody(question);
       return { html: questionBodyHtml(tree), headings };

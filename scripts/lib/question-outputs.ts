@@ -4,6 +4,7 @@
 // built site (installQuestionOutputs) once Astro is done. See README, Performance.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -47,10 +48,12 @@ const onDisk = (folder: string, url: string) => join(folder, url.slice(BASE_PATH
  * Writes every question's export and, when asked, the search index into `staging`. A question
  * the build refuses throws its `file:line: reason`; Astro's build says the same of it.
  *
- * In this order, for the build's sake: every body is rendered and sent first, as the pages want
- * them (rendered-bodies.ts); then Pagefind indexes the records in its own process while the
- * exports are written here, each from a second parse (a body's tree, kept for all, would cost
- * more memory than parsing again costs time).
+ * In this order, for the build's sake: the questions are taken in title order, the order the
+ * index's parts are cut in and about the order the pages ask for their bodies. Each part's bodies
+ * are rendered and sent (rendered-bodies.ts), then Pagefind indexes that part in its own process
+ * while the next part renders, so the index no longer waits for the last body; the exports come
+ * last, each from a second parse (a body's tree, kept for all, would cost more memory than parsing
+ * again costs time).
  */
 export async function writeQuestionOutputs(options: QuestionOutputOptions): Promise<QuestionOutputs> {
   // The taxonomy the pages bundle: content/competencies.yaml, or the one BANK_TAXONOMY names.
@@ -78,100 +81,109 @@ export async function writeQuestionOutputs(options: QuestionOutputOptions): Prom
     if (!parsed.success) throw new Error(`${file}: the frontmatter does not match the question schema`);
     return { file, digest: questionDigest(text), data: parsed.data, body: content.trimEnd(), format: questionFormat(file, parsed.data) };
   });
+  // Parts in title order, so that browsing by title can show the parts' results one after another.
+  questions.sort((a, b) => compareTitles(a.data.title, b.data.title));
 
-  const records: SearchRecord[] = [];
-  if (options.index || options.sendBody) {
-    for (const { file, digest, data, body, format } of questions) {
-      const { tree, headings } = parseQuestionBody(body, file, format);
-      const bodyHtml = questionBodyHtml(tree);
-      if (options.sendBody) {
-        options.sendBody({ file, digest, html: bodyHtml, headings });
-        // A message leaves only when the event loop turns.
-        await new Promise(setImmediate);
-      }
-      if (!options.index) continue;
-      const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
-      const prompt = data.question.split(/\n\s*\n/u);
-      records.push({ title: data.title, slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml }) });
-    }
-  }
-  options.sendBody?.({ end: true });
-  const indexing = options.index ? indexRecords(records, options.partSize, options.staging, site, taxonomy.map((competency) => competency.id), folderFor) : undefined;
+  const indexer = options.index ? partIndexer(options.staging, site, taxonomy.map((competency) => competency.id), folderFor) : undefined;
   try {
+    if (options.index || options.sendBody) {
+      for (const part of splitIntoParts(questions, options.partSize)) {
+        const records: SearchRecord[] = [];
+        for (const { file, digest, data, body, format } of part) {
+          const { tree, headings } = parseQuestionBody(body, file, format);
+          const bodyHtml = questionBodyHtml(tree);
+          if (options.sendBody) {
+            options.sendBody({ file, digest, html: bodyHtml, headings });
+            // A message leaves only when the event loop turns.
+            await new Promise(setImmediate);
+          }
+          if (!indexer) continue;
+          const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
+          const prompt = data.question.split(/\n\s*\n/u);
+          records.push({ slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml }) });
+        }
+        indexer?.index(records);
+      }
+    }
+    options.sendBody?.({ end: true });
     for (const { file, data, body, format } of questions) {
       const { tree } = parseQuestionBody(body, file, format);
       writeFileSync(folderFor(onDisk(site, questionMarkdownPath(data.slug))), questionExport(data, tree, origin, (id) => names.get(id) ?? id));
     }
   } catch (error) {
-    indexing?.stop();
+    indexer?.stop();
     throw error;
   }
-  return { questions: questions.length, parts: indexing ? await indexing.done : 0 };
+  return { questions: questions.length, parts: indexer ? await indexer.done(questions.length) : 0 };
 }
 
 interface SearchRecord {
-  title: string;
   slug: string;
   html: string;
 }
 
 /**
- * Writes the records and has Pagefind index them, part after part, in its own process; `done`
- * gives the number of parts once the index, its outlines and its manifest are written.
+ * Has Pagefind index the parts of the index as they are handed over, one after another, each in
+ * its own process: `index` writes a part's records and queues it; `done` waits for the last and
+ * writes the outlines and the manifest, and gives the number of parts.
  */
-function indexRecords(records: SearchRecord[], partSize: number, staging: string, site: string, competencyIds: string[], folderFor: (file: string) => string): { done: Promise<number>; stop: () => void } {
-  // Parts in title order, so that browsing by title can show the parts' results one after another.
-  records.sort((a, b) => compareTitles(a.title, b.title));
-  const parts = splitIntoParts(records, partSize);
-  const folders = parts.map((part, index) => {
-    const folder = join(staging, 'records', `part-${index + 1}`);
-    for (const record of part) {
-      const page = folderFor(onDisk(folder, questionPath(record.slug)));
-      mkdirSync(page);
-      writeFileSync(join(page, 'index.html'), record.html);
-    }
-    return folder;
-  });
+function partIndexer(staging: string, site: string, competencyIds: string[], folderFor: (file: string) => string): { index: (records: SearchRecord[]) => void; done: (questions: number) => Promise<number>; stop: () => void } {
   // Pagefind's command line, beside its Node API (lib/index.js) in the package: it builds each
   // part once, where the Node API builds it twice in writeFiles().
   const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
   let running: ChildProcess | undefined;
-  const indexPart = (index: number) =>
+  const indexPart = (folder: string, number: number) =>
     new Promise<void>((resolve, reject) => {
-      const bundle = join(site, searchPartFolder(index + 1));
-      running = spawn(process.execPath, [pagefindCli, '--site', folders[index]!, '--output-path', bundle, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const bundle = join(site, searchPartFolder(number));
+      running = spawn(process.execPath, [pagefindCli, '--site', folder, '--output-path', bundle, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       running.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       running.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       running.on('error', reject);
       running.on('close', (code) => {
         running = undefined;
-        if (code !== 0) reject(new Error(`Pagefind could not index part ${index + 1}:\n${output}`));
+        if (code !== 0) reject(new Error(`Pagefind could not index part ${number}:\n${output}`));
         else resolve();
       });
     });
-  const done = (async () => {
-    const outlines: [string, OutlineEntry][] = [];
-    for (const [index, folder] of folders.entries()) {
-      await indexPart(index);
-      rmSync(folder, { recursive: true, force: true });
-      outlines.push(...partOutlines(join(site, searchPartFolder(index + 1)), competencyIds));
-    }
-    if (outlines.length !== records.length) throw new Error(`indexed ${outlines.length} questions of ${records.length}`);
-    const manifest: SearchManifest = { parts: parts.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
-    writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
-    for (const [shard, entries] of outlineShards(outlines)) {
-      const file = onDisk(site, outlineShardUrl(shard));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(entries));
-    }
-    return parts.length;
-  })();
+  const outlines: [string, OutlineEntry][] = [];
+  let parts = 0;
+  let stopped = false;
+  let queue = Promise.resolve();
   return {
-    done,
+    index: (records) => {
+      parts += 1;
+      const number = parts;
+      const folder = join(staging, 'records', `part-${number}`);
+      for (const record of records) {
+        const page = folderFor(onDisk(folder, questionPath(record.slug)));
+        mkdirSync(page);
+        writeFileSync(join(page, 'index.html'), record.html);
+      }
+      queue = queue.then(async () => {
+        if (stopped) return;
+        await indexPart(folder, number);
+        outlines.push(...partOutlines(join(site, searchPartFolder(number)), competencyIds));
+        await rm(folder, { recursive: true, force: true });
+      });
+      // A part that fails is reported by done(); until then its rejection is held, not unhandled.
+      queue.catch(() => {});
+    },
+    done: async (questions) => {
+      await queue;
+      if (outlines.length !== questions) throw new Error(`indexed ${outlines.length} questions of ${questions}`);
+      const manifest: SearchManifest = { parts: Array.from({ length: parts }, (_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
+      writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
+      for (const [shard, entries] of outlineShards(outlines)) {
+        const file = onDisk(site, outlineShardUrl(shard));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(entries));
+      }
+      return parts;
+    },
     // What it says after being stopped is nobody's concern.
     stop: () => {
-      done.catch(() => {});
+      stopped = true;
       running?.kill('SIGKILL');
     },
   };

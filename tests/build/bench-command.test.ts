@@ -4,13 +4,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/bank.ts';
-import { OUTPUT, ROOT } from '../helpers/build.ts';
+import { OUTPUT, ROOT, commandEnv } from '../helpers/build.ts';
 
 const WORK = join(OUTPUT, 'bench-command');
 
 /** Runs a command by its path from the project root: `bench/generate.ts`, `scripts/import.ts`. */
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: commandEnv(), encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -11,6 +11,17 @@ export const OUTPUT = join(ROOT, 'tests/.output');
 /** The fixture taxonomy: every competency the fixture banks and documents name; every test build reads it (BANK_TAXONOMY). */
 export const FIXTURE_TAXONOMY_FILE = join(ROOT, 'tests/fixtures/bank/competencies.yaml');
 
+/**
+ * The environment a command the tests run gets: the tests' own, less what Vitest adds to it. Vitest
+ * puts its import.meta.env into process.env: BASE_URL there would override the base Astro takes
+ * from BANK_BASE in a child build, and NODE_ENV=test would make Vite build with
+ * import.meta.env.DEV true, and so build `astro dev`'s own routes, as `npm run build` never does.
+ */
+export function commandEnv(): Record<string, string | undefined> {
+  const { BASE_URL: _base, DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, NODE_ENV: _nodeEnv, ...inherited } = process.env;
+  return inherited;
+}
+
 export interface BuiltSite {
   ok: boolean;
   /** Everything the build printed, for asserting on error messages. */
@@ -28,11 +39,8 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
   const dist = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
-  // Vitest puts its own import.meta.env into process.env; BASE_URL there would override the base
-  // Astro takes from BANK_BASE in the child build.
-  const { BASE_URL: _vitestBase, ...inherited } = process.env;
   const env = {
-    ...inherited,
+    ...commandEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     BANK_QUESTIONS_DIR: resolve(ROOT, options.questionsDir),
     // Global setup runs outside the projects' env: name the fixture taxonomy here too.

@@ -47,4 +47,13 @@ describe('renderedBody', () => {
     end();
     await expect(renderedBody('content/questions/late.md', DIGEST)).resolves.toBeUndefined();
   });
+
+  it('fails every page still waiting with the reason the process beside the build stopped on', async () => {
+    const { take } = holdRenderedBodies();
+    take(sent('content/questions/other.md'));
+    const asked = renderedBody(FILE, DIGEST);
+    take({ failed: 'content/questions/alpha.md:7: a javascript: link is not allowed' });
+    await expect(asked).rejects.toThrow('content/questions/alpha.md:7: a javascript: link is not allowed');
+    await expect(renderedBody('content/questions/other.md', DIGEST)).resolves.toMatchObject({ html: '<h2>content/questions/other.md</h2>' });
+  });
 });

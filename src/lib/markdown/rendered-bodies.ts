@@ -24,14 +24,19 @@ export interface RenderedBody {
  */
 export const questionDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-/** What the process beside the build sends: a body, or that every body has been sent. */
-export type RenderedBodyMessage = RenderedBody | { end: true };
+/**
+ * What the process beside the build sends: a body; that every body has been sent; or that it
+ * stopped on a question it refuses (`file:line: reason`), which then fails every page still waiting.
+ */
+export type RenderedBodyMessage = RenderedBody | { end: true } | { failed: string };
 
 interface Held {
   bodies: Map<string, RenderedBody>;
   /** Pages waiting for a body not sent yet, by file. */
   waiting: Map<string, (() => void)[]>;
   ended: boolean;
+  /** Why the process beside the build stopped, if it refused a question. */
+  failure?: string;
   sent: number;
   taken: number;
 }
@@ -58,6 +63,10 @@ export function holdRenderedBodies(): { take: (message: RenderedBodyMessage) => 
   return {
     take: (message) => {
       if ('end' in message) return end();
+      if ('failed' in message) {
+        held.failure = message.failed;
+        return end();
+      }
       held.bodies.set(message.file, message);
       held.sent += 1;
       wake(message.file);
@@ -85,6 +94,8 @@ export async function renderedBody(file: string, digest: string): Promise<Pick<R
     await new Promise<void>((resume) => held.waiting.set(file, [...(held.waiting.get(file) ?? []), resume]));
   }
   const rendered = held.bodies.get(file);
+  // The build stops on the question refused, whichever page asks first.
+  if (!rendered && held.failure !== undefined) throw new Error(held.failure);
   if (!rendered || rendered.digest !== digest) return undefined;
   // Taken once: the page keeps what it renders (src/content.ts).
   held.bodies.delete(file);
