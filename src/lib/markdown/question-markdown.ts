@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { markdownToMdast } from 'satteri';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import { directBodyHtml } from './body-html.ts';
 import { componentToHast, remarkQuestionComponents } from './question-components.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { remarkQuestionStructure, type QuestionHeading } from './remark-question-structure.ts';
@@ -106,8 +107,16 @@ export function parseQuestionBody(body: string, file: string, format: QuestionFo
   return { tree, headings: vfile.data.questionHeadings ?? [] };
 }
 
-/** The HTML of a parsed body. The tree is left as it was, so the export can read it too. */
+/**
+ * The HTML of a parsed body: written directly for the shapes imported questions have
+ * (body-html.ts), else by the pipeline above. The tree is left as it was, so the export can read it too.
+ */
 export function questionBodyHtml(tree: Root): string {
+  return directBodyHtml(tree) ?? pipelineBodyHtml(tree);
+}
+
+/** The HTML of a parsed body by the unified pipeline, whatever the tree holds. */
+export function pipelineBodyHtml(tree: Root): string {
   return toHtml.stringify(toHtml.runSync(tree));
 }
 
