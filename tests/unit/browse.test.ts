@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticDocuments } from '../../bench/synthetic-question.ts';
+import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
+import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
+import { fixtureTaxonomy } from '../helpers/fixtures.ts';
 import {
   coOccurringCompetencies,
   countByCompetency,
@@ -143,6 +147,22 @@ describe('parseFilterQuery and filterQuery', () => {
 });
 
 describe('relatedQuestions', () => {
+  it('ranks a generated bank exactly as comparing every pair would', () => {
+    const bank = syntheticDocuments(400, 7, fixtureTaxonomy()).map((document) => {
+      const { slug, frontmatter } = buildQuestionFile(parseQuestionDocument(document.text), { taxonomy: fixtureTaxonomy() });
+      return { slug, title: frontmatter.title, level: frontmatter.level, competencies: frontmatter.competencies };
+    });
+    const related = relatedQuestions(bank, 5);
+    const sharing = (a: QuestionSummary, b: QuestionSummary) => a.competencies.filter((id) => b.competencies.includes(id)).length;
+    for (const question of bank) {
+      const expected = bank
+        .filter((other) => other !== question && sharing(question, other) > 0)
+        .sort((a, b) => sharing(question, b) * 2 + Number(b.level === question.level) - (sharing(question, a) * 2 + Number(a.level === question.level)) || a.title.localeCompare(b.title, 'en'))
+        .slice(0, 5);
+      expect(titles(related.get(question.slug)!), question.title).toEqual(titles(expected));
+    }
+  });
+
   it('ranks by shared competencies, then same level, then title, leaving the question itself out', () => {
     const related = relatedQuestions(BANK, 3);
     expect(titles(related.get('alpha')!)).toEqual(['Charlie', 'Bravo', 'Delta']);
