@@ -184,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
 
   const phases = astroPhases(astro.output);
   const total = imported.seconds + astro.seconds;
-  const outputsSeconds = /Markdown exports.*\(([\d.]+)s\)/u.exec(astro.output)?.[1];
+  const outputsSeconds = /Markdown exports.*\(([\d.]+)s[;)]/u.exec(astro.output)?.[1];
   const figures: Figure[] = [
     ['questions', pages.length],
     ['import seconds', imported.seconds],

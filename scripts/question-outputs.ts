@@ -40,7 +40,9 @@ try {
   if (staging === undefined) installQuestionOutputs(folder, site);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const index = written.parts > 0 ? `, the search index in ${written.parts} part${written.parts === 1 ? '' : 's'}` : '';
-  console.log(`${written.questions} Markdown exports${index} (${seconds}s)`);
+  const { done } = written;
+  const stages = `bodies sent at ${done.bodies.toFixed(1)}s, exports written at ${done.exports.toFixed(1)}s${written.parts > 0 ? `, index done at ${done.index.toFixed(1)}s` : ''}`;
+  console.log(`${written.questions} Markdown exports${index} (${seconds}s; ${stages})`);
 } catch (error) {
   if (staging === undefined) rmSync(folder, { recursive: true, force: true });
   const { message } = error as Error;

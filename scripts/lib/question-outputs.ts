@@ -39,6 +39,8 @@ export interface QuestionOutputs {
   questions: number;
   /** Parts of the index; 0 without an index. */
   parts: number;
+  /** When each stage was done, in seconds from the start: where the build's time goes. */
+  done: { bodies: number; exports: number; index: number };
 }
 
 /** Where a URL of the site (under BANK_BASE) is in a folder that holds the site without its base. */
@@ -56,6 +58,8 @@ const onDisk = (folder: string, url: string) => join(folder, url.slice(BASE_PATH
  * again costs time).
  */
 export async function writeQuestionOutputs(options: QuestionOutputOptions): Promise<QuestionOutputs> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   // The taxonomy the pages bundle: content/competencies.yaml, or the one BANK_TAXONOMY names.
   const taxonomy = loadTaxonomy();
   const names = new Map(taxonomy.map((competency) => [competency.id, competency.name]));
@@ -106,15 +110,18 @@ export async function writeQuestionOutputs(options: QuestionOutputOptions): Prom
       }
     }
     options.sendBody?.({ end: true });
+    const bodies = seconds();
     for (const { file, data, body, format } of questions) {
       const { tree } = parseQuestionBody(body, file, format);
       writeFileSync(folderFor(onDisk(site, questionMarkdownPath(data.slug))), questionExport(data, tree, origin, (id) => names.get(id) ?? id));
     }
+    const exports = seconds();
+    const parts = indexer ? await indexer.done(questions.length) : 0;
+    return { questions: questions.length, parts, done: { bodies, exports, index: seconds() } };
   } catch (error) {
     indexer?.stop();
     throw error;
   }
-  return { questions: questions.length, parts: indexer ? await indexer.done(questions.length) : 0 };
 }
 
 interface SearchRecord {
