@@ -9,17 +9,16 @@ import type { Heading, Link, List, Paragraph, PhrasingContent, Root, RootContent
  * - Anywhere in text: `\` `` ` `` `*` `[` `~` `|` are escaped always; `_` unless it sits between
  *   two letters or digits (it can neither open nor close emphasis there); `<` before a letter,
  *   `/`, `!` or `?` (a tag or an autolink); `&` when it starts what reads as a character
- *   reference; `:` before `//` (an http:// autolink literal); `!` just before a link (an image);
- *   `]` in a link's label.
+ *   reference; `!` just before a link (an image); `]` in a link's label.
  * - At the start of a paragraph's line: `#` `>` `-` `+` `=` `:` (headings, quotes, lists, setext
  *   underlines, table delimiter rows) and the `.` or `)` after leading digits (ordered lists).
  * - A space or tab at either end of a line or heading, which a reader strips (or reads as a hard
  *   break, or as code when four deep), is written as a character reference: `&#x20;`, `&#x9;`.
  * - A heading's trailing `#`s, which would close it.
  *
- * Some text cannot be kept as text at all: a GFM reader links `www.` and `a@b.co` found in text
- * after escapes and references are decoded. The writer refuses it (and any `@` not after a
- * space), and anything else it is not sure of (line breaks where a line cannot end, emphasis
+ * Some text cannot be kept as text at all: a GFM reader links `www.x.com`, `https://x.com` and
+ * `a@b.co` found in text after escapes and references are decoded. The writer refuses it (any
+ * `www.`, `://`, or `@` not after a space), and anything else it is not sure of (line breaks where a line cannot end, emphasis
  * whose delimiters might not pair, an unusual link), so that the caller falls back to
  * mdast-util-to-markdown.
  */
@@ -33,16 +32,16 @@ function refuse(): never {
 
 /**
  * What may start syntax in text: `<` only before what opens a tag or an autolink (a letter, `/`,
- * `!`, `?`), `&` only where it starts a character reference, `:` only in `://`; `_` is decided by its neighbours.
+ * `!`, `?`), `&` only where it starts a character reference; `_` is decided by its neighbours.
  */
-const INLINE = /[\\`*[~|]|<(?=[A-Za-z/!?]|$)|_+|:(?=\/\/)|&(?=#\d+;|#[xX][\da-fA-F]+;|[A-Za-z][A-Za-z\d]*;)/gu;
+const INLINE = /[\\`*[~|]|<(?=[A-Za-z/!?]|$)|_+|&(?=#\d+;|#[xX][\da-fA-F]+;|[A-Za-z][A-Za-z\d]*;)/gu;
 /** In a link's label, `]` would end it. */
 const INLINE_IN_LABEL = new RegExp(`\\]|${INLINE.source}`, 'gu');
 /**
- * Text a GFM reader makes a link whatever the escaping: a www. autolink literal, or an `@` with
- * anything but whitespace before it (an email, literal or in `<…>`, needs a character there).
+ * Text a GFM reader makes a link whatever the escaping: a `www.` or `://` autolink literal, or an
+ * `@` with anything but whitespace before it (an email, literal or in `<…>`, needs a character there).
  */
-const AUTOLINK_LITERAL = /www\.|(?:^|\S)@/iu;
+const AUTOLINK_LITERAL = /www\.|:\/\/|(?:^|\S)@/iu;
 /** Characters no question holds and whose reading is not worth reasoning about (CR, NUL, …). */
 const CONTROL = /[\0-\x08\x0b-\x1f\x7f]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -58,9 +57,14 @@ function escapeText(value: string, inLabel = false): string {
   });
 }
 
-/** How CommonMark classes a character beside an emphasis delimiter; `doubt` for whitespace it might not count as such. */
+/**
+ * How CommonMark classes a character beside an emphasis delimiter; `doubt` where readers differ:
+ * whitespace outside the spec's list, and symbols beyond the BMP (an emoji is punctuation to the
+ * spec, a letter to micromark, which looks at UTF-16 halves).
+ */
 function flank(char: string): 'space' | 'punctuation' | 'word' | 'doubt' {
   if (char === '' || /^[\t\n\f\r\p{Zs}]$/u.test(char)) return 'space';
+  if (char.length > 1) return 'doubt';
   if (/^[\p{P}\p{S}]$/u.test(char)) return 'punctuation';
   return /^\s$/u.test(char) ? 'doubt' : 'word';
 }
