@@ -175,6 +175,16 @@ describe('writeMarkdown', () => {
     );
   });
 
+  it('escapes a ! just before a link, which would make it an image', () => {
+    const tree = root(paragraph(text('Wow!'), link('https://example.com/a', 'this')));
+    expect(writeMarkdown(tree)).toBe('Wow\\![this](https://example.com/a)\n');
+    expectRoundTrip(tree);
+  });
+
+  it('refuses two lists in a row, which would read as one', () => {
+    expect(writeMarkdown(root(bullets(item(text('a'))), bullets(item(text('b')))))).toBeUndefined();
+  });
+
   it('refuses text a GFM reader links whatever the escaping: www., :// and an email', () => {
     expect(writeMarkdown(root(paragraph(text('see www.example.com'))))).toBeUndefined();
     expect(writeMarkdown(root(paragraph(text('see https://example.com'))))).toBeUndefined();
