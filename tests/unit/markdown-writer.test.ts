@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { Random, syntheticDocuments } from '../../bench/synthetic-question.ts';
 import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
 import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
-import { questionMarkdown, questionTree, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
+import { questionMarkdown, questionTree, TO_MARKDOWN_OPTIONS, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
 import { writeMarkdown } from '../../src/lib/markdown/markdown-writer.ts';
 import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
 import { fixtureTaxonomy } from '../helpers/fixtures.ts';
@@ -70,7 +70,7 @@ function expectRoundTrip(tree: Root): void {
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const root = (...children: RootContent[]): Root => ({ type: 'root', children });
-const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const item = (...children: PhrasingContent[]) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children }] });
 const bullets = (...items: ReturnType<typeof item>[]): RootContent => ({ type: 'list', ordered: false, spread: false, children: items });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -134,7 +134,7 @@ describe('writeMarkdown', () => {
       return nodes;
     };
     const blocks = [
-      (): RootContent => ({ type: 'heading', depth: random.int(1, 6), children: phrasing() }),
+      (): RootContent => ({ type: 'heading', depth: random.int(1, 6) as Heading['depth'], children: phrasing() }),
       () => paragraph(...phrasing()),
       () => bullets(item(...phrasing()), item(...phrasing())),
       (): RootContent => ({ type: 'blockquote', children: [paragraph(...phrasing()), paragraph(...phrasing())] }),
@@ -227,8 +227,8 @@ describe('questionMarkdown', () => {
     for (const body of ['| a | b |\n| - | - |\n| 1 | 2 |', '```ts\nconst a = 1;\n```', '1. one\n2. two']) {
       const question = { ...imported(SEEDS[0]!), body: read(body, true) };
       const markdown = questionMarkdown(question);
-      const options = { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' } as const;
-      expect(markdown).toBe(toMarkdown(questionTree(question), options));
+      expect(writeMarkdown(questionTree(question))).toBeUndefined();
+      expect(markdown).toBe(toMarkdown(questionTree(question), TO_MARKDOWN_OPTIONS));
       expect(markdown).toContain(body);
     }
   });

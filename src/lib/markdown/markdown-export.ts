@@ -2,7 +2,7 @@
 // every link absolute, and the coach's text escaped so that it reads back exactly as written.
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { absoluteUrl, competencyPath, levelPath, questionPath } from '../shared/urls.ts';
 import { categoryName, levelName, type CategoryId, type LevelId } from '../shared/vocabulary.ts';
 import { writeMarkdown } from './markdown-writer.ts';
@@ -73,18 +73,18 @@ export function questionTree(question: MarkdownQuestion): Root {
  */
 export function questionMarkdown(question: MarkdownQuestion): string {
   const tree = questionTree(question);
-  return (
-    writeMarkdown(tree) ??
-    toMarkdown(tree, {
-      extensions: [gfmToMarkdown()],
-      bullet: '-',
-      emphasis: '_',
-      strong: '*',
-      rule: '-',
-      listItemIndent: 'one',
-    })
-  );
+  return writeMarkdown(tree) ?? toMarkdown(tree, TO_MARKDOWN_OPTIONS);
 }
+
+/** How mdast-util-to-markdown writes what the bank's writer does not: the same layout. */
+export const TO_MARKDOWN_OPTIONS: ToMarkdownOptions = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  listItemIndent: 'one',
+};
 
 /** The frontmatter fields the export shows. */
 export interface ExportedFrontmatter {
