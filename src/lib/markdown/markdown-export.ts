@@ -2,9 +2,10 @@
 // every link absolute, and the coach's text escaped so that it reads back exactly as written.
 import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { absoluteUrl, competencyPath, levelPath, questionPath } from '../shared/urls.ts';
 import { categoryName, levelName, type CategoryId, type LevelId } from '../shared/vocabulary.ts';
+import { writeMarkdown } from './markdown-writer.ts';
 import { componentsAsMarkdown } from './question-components.ts';
 
 export interface MarkdownQuestion {
@@ -35,8 +36,11 @@ function absolutise(node: Root | RootContent, base: string): void {
   if ('children' in node) for (const child of node.children) absolutise(child, base);
 }
 
-/** The whole question as Markdown: title, level, competencies, prompt, then every section. */
-export function questionMarkdown(question: MarkdownQuestion): string {
+/**
+ * The tree the export writes: title, level, competencies, prompt, the page's URL, then every
+ * section of the body, whose links it makes absolute in place.
+ */
+export function questionTree(question: MarkdownQuestion): Root {
   const body = question.body;
   absolutise(body, question.url);
   // An MDX question's components, as Markdown that any notes app reads.
@@ -50,7 +54,7 @@ export function questionMarkdown(question: MarkdownQuestion): string {
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => paragraph(text(part)));
-  const tree: Root = {
+  return {
     type: 'root',
     children: [
       { type: 'heading', depth: 1, children: [text(question.title)] },
@@ -61,15 +65,26 @@ export function questionMarkdown(question: MarkdownQuestion): string {
       ...body.children,
     ],
   };
-  return toMarkdown(tree, {
-    extensions: [gfmToMarkdown()],
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    rule: '-',
-    listItemIndent: 'one',
-  });
 }
+
+/**
+ * The whole question as Markdown. The bank's own writer takes the plain trees imported questions
+ * give, about five times faster; anything it does not write goes to mdast-util-to-markdown.
+ */
+export function questionMarkdown(question: MarkdownQuestion): string {
+  const tree = questionTree(question);
+  return writeMarkdown(tree) ?? toMarkdown(tree, TO_MARKDOWN_OPTIONS);
+}
+
+/** How mdast-util-to-markdown writes what the bank's writer does not: the same layout. */
+export const TO_MARKDOWN_OPTIONS: ToMarkdownOptions = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  listItemIndent: 'one',
+};
 
 /** The frontmatter fields the export shows. */
 export interface ExportedFrontmatter {
