@@ -4,7 +4,7 @@
 // built site (installQuestionOutputs) once Astro is done. See README, Performance.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -51,11 +51,11 @@ const onDisk = (folder: string, url: string) => join(folder, url.slice(BASE_PATH
  * the build refuses throws its `file:line: reason`; Astro's build says the same of it.
  *
  * In this order, for the build's sake: the questions are taken in title order, the order the
- * index's parts are cut in and about the order the pages ask for their bodies. Each part's bodies
- * are rendered and sent (rendered-bodies.ts), then Pagefind indexes that part in its own process
- * while the next part renders, so the index no longer waits for the last body; the exports come
- * last, each from a second parse (a body's tree, kept for all, would cost more memory than parsing
- * again costs time).
+ * index's parts are cut in and about the order the pages ask for their bodies. Each body is parsed
+ * once: its HTML is sent to the pages (rendered-bodies.ts) and kept for the index, then its export
+ * is written from the same tree. Pagefind indexes each part in its own process while the next part
+ * renders, so the index does not wait for the last body. Files are written asynchronously, so the
+ * file system works on libuv's threads while this one renders.
  */
 export async function writeQuestionOutputs(options: QuestionOutputOptions): Promise<QuestionOutputs> {
   const started = performance.now();
@@ -89,37 +89,40 @@ export async function writeQuestionOutputs(options: QuestionOutputOptions): Prom
   questions.sort((a, b) => compareTitles(a.data.title, b.data.title));
 
   const indexer = options.index ? partIndexer(options.staging, site, taxonomy.map((competency) => competency.id), folderFor) : undefined;
+  const writing: Promise<void>[] = [];
   try {
-    if (options.index || options.sendBody) {
-      for (const part of splitIntoParts(questions, options.partSize)) {
-        const records: SearchRecord[] = [];
-        for (const { file, digest, data, body, format } of part) {
-          const { tree, headings } = parseQuestionBody(body, file, format);
+    for (const part of splitIntoParts(questions, options.partSize)) {
+      const records: SearchRecord[] = [];
+      for (const { file, digest, data, body, format } of part) {
+        const { tree, headings } = parseQuestionBody(body, file, format);
+        if (options.sendBody || indexer) {
           const bodyHtml = questionBodyHtml(tree);
           if (options.sendBody) {
             options.sendBody({ file, digest, html: bodyHtml, headings });
             // A message leaves only when the event loop turns.
             await new Promise(setImmediate);
           }
-          if (!indexer) continue;
-          const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
-          const prompt = data.question.split(/\n\s*\n/u);
-          records.push({ slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml }) });
+          if (indexer) {
+            const competencies = data.competencies.map((id) => ({ id, name: names.get(id) ?? id }));
+            const prompt = data.question.split(/\n\s*\n/u);
+            records.push({ slug: data.slug, html: searchRecordHtml({ title: data.title, level: data.level, competencies, prompt, bodyHtml }) });
+          }
         }
-        indexer?.index(records);
+        // After the HTML: the export makes the tree's links absolute.
+        writing.push(writeFile(folderFor(onDisk(site, questionMarkdownPath(data.slug))), questionExport(data, tree, origin, (id) => names.get(id) ?? id)));
       }
+      indexer?.index(records);
     }
     options.sendBody?.({ end: true });
     const bodies = seconds();
-    for (const { file, data, body, format } of questions) {
-      const { tree } = parseQuestionBody(body, file, format);
-      writeFileSync(folderFor(onDisk(site, questionMarkdownPath(data.slug))), questionExport(data, tree, origin, (id) => names.get(id) ?? id));
-    }
+    await Promise.all(writing);
     const exports = seconds();
     const parts = indexer ? await indexer.done(questions.length) : 0;
     return { questions: questions.length, parts, done: { bodies, exports, index: seconds() } };
   } catch (error) {
     indexer?.stop();
+    // Writes still under way settle on their own; their failure is not this one's.
+    for (const write of writing) write.catch(() => {});
     throw error;
   }
 }
@@ -162,12 +165,17 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
       parts += 1;
       const number = parts;
       const folder = join(staging, 'records', `part-${number}`);
-      for (const record of records) {
-        const page = folderFor(onDisk(folder, questionPath(record.slug)));
-        mkdirSync(page);
-        writeFileSync(join(page, 'index.html'), record.html);
-      }
+      const written = Promise.all(
+        records.map(async (record) => {
+          const page = folderFor(onDisk(folder, questionPath(record.slug)));
+          await mkdir(page);
+          await writeFile(join(page, 'index.html'), record.html);
+        }),
+      );
+      // Awaited in its turn below; until then a failed write is held, not unhandled.
+      written.catch(() => {});
       queue = queue.then(async () => {
+        await written;
         if (stopped) return;
         await indexPart(folder, number);
         outlines.push(...partOutlines(join(site, searchPartFolder(number)), competencyIds));
