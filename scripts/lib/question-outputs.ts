@@ -133,37 +133,45 @@ interface SearchRecord {
 }
 
 /**
- * Has Pagefind index the parts of the index as they are handed over, one after another, each in
- * its own process: `index` writes a part's records and queues it; `done` waits for the last and
- * writes the outlines and the manifest, and gives the number of parts.
+ * Pagefind runs at the same time at most. One Pagefind process keeps about 1.4 of the machine's
+ * two cores busy, so when the pages are done and the last part is still being indexed, a second
+ * part beside it uses the other core; each part stays under the 2 GB a process may take.
+ */
+const PARTS_AT_ONCE = 2;
+
+/**
+ * Has Pagefind index the parts of the index as they are handed over, each in its own process
+ * as soon as its records are written, `PARTS_AT_ONCE` at a time: `index` writes a part's records
+ * and starts or queues it; `done` waits for every part and writes the outlines and the manifest,
+ * and gives the number of parts.
  */
 function partIndexer(staging: string, site: string, competencyIds: string[], folderFor: (file: string) => string): { index: (records: SearchRecord[]) => void; done: (questions: number) => Promise<number>; stop: () => void } {
   // Pagefind's command line, beside its Node API (lib/index.js) in the package: it builds each
   // part once, where the Node API builds it twice in writeFiles().
   const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
-  let running: ChildProcess | undefined;
+  const running = new Set<ChildProcess>();
   const indexPart = (folder: string, number: number) =>
     new Promise<void>((resolve, reject) => {
       const bundle = join(site, searchPartFolder(number));
-      running = spawn(process.execPath, [pagefindCli, '--site', folder, '--output-path', bundle, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [pagefindCli, '--site', folder, '--output-path', bundle, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      running.add(child);
       let output = '';
-      running.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      running.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      running.on('error', reject);
-      running.on('close', (code) => {
-        running = undefined;
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        running.delete(child);
         if (code !== 0) reject(new Error(`Pagefind could not index part ${number}:\n${output}`));
         else resolve();
       });
     });
-  const outlines: [string, OutlineEntry][] = [];
-  let parts = 0;
+  // Each part's outlines, in part order, whichever part finishes first.
+  const outlines: [string, OutlineEntry][][] = [];
+  const indexing: Promise<void>[] = [];
   let stopped = false;
-  let queue = Promise.resolve();
   return {
     index: (records) => {
-      parts += 1;
-      const number = parts;
+      const number = indexing.length + 1;
       const folder = join(staging, 'records', `part-${number}`);
       const written = Promise.all(
         records.map(async (record) => {
@@ -172,34 +180,35 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
           await writeFile(join(page, 'index.html'), record.html);
         }),
       );
-      // Awaited in its turn below; until then a failed write is held, not unhandled.
-      written.catch(() => {});
-      queue = queue.then(async () => {
-        await written;
+      // A part starts when its records are written and a part PARTS_AT_ONCE before it is done.
+      const before = indexing[number - 1 - PARTS_AT_ONCE] ?? Promise.resolve();
+      const part = Promise.all([written, before]).then(async () => {
         if (stopped) return;
         await indexPart(folder, number);
-        outlines.push(...partOutlines(join(site, searchPartFolder(number)), competencyIds));
+        outlines[number - 1] = partOutlines(join(site, searchPartFolder(number)), competencyIds);
         await rm(folder, { recursive: true, force: true });
       });
-      // A part that fails is reported by done(); until then its rejection is held, not unhandled.
-      queue.catch(() => {});
+      // done() reports a part that fails; until then its rejection is held, not unhandled.
+      part.catch(() => {});
+      indexing.push(part);
     },
     done: async (questions) => {
-      await queue;
-      if (outlines.length !== questions) throw new Error(`indexed ${outlines.length} questions of ${questions}`);
-      const manifest: SearchManifest = { parts: Array.from({ length: parts }, (_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
+      await Promise.all(indexing);
+      const all = outlines.flat();
+      if (all.length !== questions) throw new Error(`indexed ${all.length} questions of ${questions}`);
+      const manifest: SearchManifest = { parts: indexing.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
       writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
-      for (const [shard, entries] of outlineShards(outlines)) {
+      for (const [shard, entries] of outlineShards(all)) {
         const file = onDisk(site, outlineShardUrl(shard));
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, JSON.stringify(entries));
       }
-      return parts;
+      return indexing.length;
     },
-    // What it says after being stopped is nobody's concern.
+    // What they say after being stopped is nobody's concern.
     stop: () => {
       stopped = true;
-      running?.kill('SIGKILL');
+      for (const child of running) child.kill('SIGKILL');
     },
   };
 }
