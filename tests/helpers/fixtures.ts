@@ -1,7 +1,11 @@
 // Small question folders for build tests, made from the fixture bank's questions with one change each.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
+import { buildQuestionFile, type QuestionFile } from '../../scripts/lib/question-file.ts';
 import { parseTaxonomy, type Competency } from '../../src/lib/bank/taxonomy.ts';
+import type { MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
+import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
 import { FIXTURE_TAXONOMY_FILE, OUTPUT, ROOT } from './build.ts';
 
 /**
@@ -40,4 +44,29 @@ export function edit(text: string, from: string | RegExp, to: string): string {
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`fixture edit found nothing to replace: ${String(from)}`);
   return changed;
+}
+
+let taxonomy: Competency[] | undefined;
+
+/** A question document as the importer writes it (fixture taxonomy): its file, and the file's body without the frontmatter. */
+export function importedQuestion(document: string): { file: QuestionFile; body: string } {
+  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: (taxonomy ??= fixtureTaxonomy()) });
+  return { file, body: file.contents.replace(/^---\n[\s\S]*?\n---\n/u, '') };
+}
+
+/** A question document imported, its body parsed as the page parses it, and described for the export on `site`. */
+export function exportedQuestion(document: string, site: string): MarkdownQuestion {
+  const { file, body } = importedQuestion(document);
+  return {
+    title: file.frontmatter.title,
+    url: `${site}/questions/${file.slug}/`,
+    category: 'Behavioral',
+    level: { name: 'Senior', url: `${site}/levels/senior/` },
+    competencies: [
+      { name: 'Ownership', url: `${site}/competencies/ownership/` },
+      { name: 'Conflict Resolution', url: `${site}/competencies/conflict-resolution/` },
+    ],
+    prompt: file.frontmatter.question,
+    body: parseQuestionBody(body, 'q.md').tree,
+  };
 }

@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticDocuments } from '../../bench/synthetic-question.ts';
-import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
-import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
 import { directBodyHtml } from '../../src/lib/markdown/body-html.ts';
 import { parseQuestionBody, pipelineBodyHtml, type QuestionFormat } from '../../src/lib/markdown/question-markdown.ts';
-import { fixtureTaxonomy } from '../helpers/fixtures.ts';
+import { fixtureTaxonomy, importedQuestion } from '../helpers/fixtures.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
 /** A document's body as the importer writes it. */
-function importedBody(document: string): string {
-  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: fixtureTaxonomy() });
-  return file.contents.replace(/^---\n[\s\S]*?\n---\n/u, '');
-}
+const importedBody = (document: string) => importedQuestion(document).body;
 
 const tree = (body: string, format: QuestionFormat = 'imported') => parseQuestionBody(body, 'q.md', format).tree;
 

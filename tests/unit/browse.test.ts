@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDocuments } from '../../bench/synthetic-question.ts';
-import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
-import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
-import { fixtureTaxonomy } from '../helpers/fixtures.ts';
+import { fixtureTaxonomy, importedQuestion } from '../helpers/fixtures.ts';
 import {
   coOccurringCompetencies,
   countByCompetency,
@@ -149,7 +147,7 @@ describe('parseFilterQuery and filterQuery', () => {
 describe('relatedQuestions', () => {
   it('ranks a generated bank exactly as comparing every pair would', () => {
     const bank = syntheticDocuments(400, 7, fixtureTaxonomy()).map((document) => {
-      const { slug, frontmatter } = buildQuestionFile(parseQuestionDocument(document.text), { taxonomy: fixtureTaxonomy() });
+      const { slug, frontmatter } = importedQuestion(document.text).file;
       return { slug, title: frontmatter.title, level: frontmatter.level, competencies: frontmatter.competencies };
     });
     const related = relatedQuestions(bank, 5);

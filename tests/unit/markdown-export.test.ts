@@ -3,11 +3,8 @@ import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
 import { questionMarkdown, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
-import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
-import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
-import { fixtureTaxonomy } from '../helpers/fixtures.ts';
+import { exportedQuestion } from '../helpers/fixtures.ts';
 
 const SITE = 'https://bank.example.com';
 const HOSTILE = readFileSync(new URL('../fixtures/documents/hostile-text.txt', import.meta.url), 'utf8');
@@ -15,20 +12,7 @@ const SEED = readFileSync(new URL('../fixtures/seeds/000_bf399ce638f9ebf9.txt', 
 
 /** A document imported as the importer writes it, then described for the export. */
 function exported(document: string): { question: MarkdownQuestion; markdown: string } {
-  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: fixtureTaxonomy() });
-  const { tree: body } = parseQuestionBody(file.contents.replace(/^---\n[\s\S]*?\n---\n/u, ''), 'q.md');
-  const question: MarkdownQuestion = {
-    title: file.frontmatter.title,
-    url: `${SITE}/questions/${file.slug}/`,
-    category: 'Behavioral',
-    level: { name: 'Senior', url: `${SITE}/levels/senior/` },
-    competencies: [
-      { name: 'Ownership', url: `${SITE}/competencies/ownership/` },
-      { name: 'Conflict Resolution', url: `${SITE}/competencies/conflict-resolution/` },
-    ],
-    prompt: file.frontmatter.question,
-    body,
-  };
+  const question = exportedQuestion(document, SITE);
   return { question, markdown: questionMarkdown(question) };
 }
 

@@ -6,12 +6,9 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { Random, syntheticDocuments } from '../../bench/synthetic-question.ts';
-import { parseQuestionDocument } from '../../scripts/lib/import-parser.ts';
-import { buildQuestionFile } from '../../scripts/lib/question-file.ts';
 import { questionMarkdown, questionTree, TO_MARKDOWN_OPTIONS, type MarkdownQuestion } from '../../src/lib/markdown/markdown-export.ts';
 import { writeMarkdown } from '../../src/lib/markdown/markdown-writer.ts';
-import { parseQuestionBody } from '../../src/lib/markdown/question-markdown.ts';
-import { fixtureTaxonomy } from '../helpers/fixtures.ts';
+import { fixtureTaxonomy, exportedQuestion } from '../helpers/fixtures.ts';
 
 const SITE = 'https://bank.example.com';
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
@@ -19,22 +16,7 @@ const HOSTILE = fixture('documents/hostile-text.txt');
 const SEEDS = ['seeds/000_bf399ce638f9ebf9.txt', 'seeds/001_bfc0ff6645a3386b.txt'].map(fixture);
 
 /** A document as the importer writes it and the page parses it, described for the export. */
-function imported(document: string): MarkdownQuestion {
-  const file = buildQuestionFile(parseQuestionDocument(document), { taxonomy: fixtureTaxonomy() });
-  const { tree: body } = parseQuestionBody(file.contents.replace(/^---\n[\s\S]*?\n---\n/u, ''), 'q.md');
-  return {
-    title: file.frontmatter.title,
-    url: `${SITE}/questions/${file.slug}/`,
-    category: 'Behavioral',
-    level: { name: 'Senior', url: `${SITE}/levels/senior/` },
-    competencies: [
-      { name: 'Ownership', url: `${SITE}/competencies/ownership/` },
-      { name: 'Conflict Resolution', url: `${SITE}/competencies/conflict-resolution/` },
-    ],
-    prompt: file.frontmatter.question,
-    body,
-  };
-}
+const imported = (document: string): MarkdownQuestion => exportedQuestion(document, SITE);
 
 /** A few hundred generated questions over several seeds. */
 const GENERATED = [1, 2, 3, 4].flatMap((seed) => syntheticDocuments(50, seed, fixtureTaxonomy()).map((document) => imported(document.text)));
