@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { siteOrigin } from '../../src/lib/bank/site.ts';
 import { BANK_DIST, SEEDS_DIR, loadPage } from '../helpers/bank.ts';
+import { buildSite } from '../helpers/build.ts';
+import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
 import { expectedTexts } from '../helpers/seed-text.ts';
 
 const SITE = siteOrigin();
@@ -60,5 +62,14 @@ describe.each(seeds)('the Markdown of the question imported from %s', (seed) => 
     const download = $('a[download]');
     expect(download.text()).toBe('Download as Markdown');
     expect(download.attr('href')).toBe(`/questions/${slug}.md`);
+  });
+});
+
+describe('a build from a shell whose NODE_ENV is development', () => {
+  it('builds, and writes every question\'s Markdown as any build does', () => {
+    const build = buildSite('node-env-development', { questionsDir: FIXTURE_QUESTIONS_DIR, nodeEnv: 'development' });
+    expect(build.ok, build.output).toBe(true);
+    const exported = readdirSync(join(build.dist, 'questions')).filter((name) => name.endsWith('.md'));
+    expect(exported.sort()).toEqual(readdirSync(FIXTURE_QUESTIONS_DIR).sort());
   });
 });

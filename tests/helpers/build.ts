@@ -15,7 +15,7 @@ export const FIXTURE_TAXONOMY_FILE = join(ROOT, 'tests/fixtures/bank/competencie
  * The environment a command the tests run gets: the tests' own, less what Vitest adds to it. Vitest
  * puts its import.meta.env into process.env: BASE_URL there would override the base Astro takes
  * from BANK_BASE in a child build, and NODE_ENV=test would make Vite build with
- * import.meta.env.DEV true, and so build `astro dev`'s own routes, as `npm run build` never does.
+ * import.meta.env.DEV true, as `npm run build` does not (a shell's NODE_ENV is tested on its own).
  */
 export function commandEnv(): Record<string, string | undefined> {
   const { BASE_URL: _base, DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, NODE_ENV: _nodeEnv, ...inherited } = process.env;
@@ -34,7 +34,7 @@ export interface BuiltSite {
  * `npm run build` does, with its search index when asked. `site` stands for BANK_SITE, the public
  * origin, and `base` for BANK_BASE, the path the bank is published under.
  */
-export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string; base?: string }): BuiltSite {
+export function buildSite(name: string, options: { questionsDir: string; pagefind?: boolean; site?: string; base?: string; nodeEnv?: string }): BuiltSite {
   const base = join(OUTPUT, name);
   const dist = join(base, 'dist');
   rmSync(base, { recursive: true, force: true });
@@ -50,6 +50,8 @@ export function buildSite(name: string, options: { questionsDir: string; pagefin
     ...(options.base === undefined ? {} : { BANK_BASE: options.base }),
     // The build writes the search index beside the pages (scripts/lib/build-integration.ts) unless told not to.
     ...(options.pagefind ? {} : { BANK_SEARCH_INDEX: 'off' }),
+    // A shell's own NODE_ENV, as a coach may have one set.
+    ...(options.nodeEnv === undefined ? {} : { NODE_ENV: options.nodeEnv }),
   };
   const run = (script: string, args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8' });

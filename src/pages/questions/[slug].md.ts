@@ -5,9 +5,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuestions, renderQuestionExport, type Question } from '../../content.ts';
 
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
+  // Only questions whose body the store holds, which is `astro dev` alone (question-loader.ts). Not
+  // import.meta.env.DEV: Vite sets that from NODE_ENV, which a shell may set for a build too.
   const questions = await getQuestions();
-  return questions.map((question) => ({ params: { slug: question.data.slug }, props: { question } }));
+  return questions.filter((question) => question.body !== undefined).map((question) => ({ params: { slug: question.data.slug }, props: { question } }));
 }) satisfies GetStaticPaths;
 
 interface Props {
