@@ -10,6 +10,7 @@ import type { QuestionHeading } from './lib/markdown/remark-question-structure.t
 import { renderedBody } from './lib/markdown/rendered-bodies.ts';
 import {
   coOccurringCompetencies,
+  compareTitles,
   countByCompetency,
   countByLevel,
   questionsAtLevel as atLevel,
@@ -33,7 +34,7 @@ export function getQuestions(): Promise<Question[]> {
     checkSlugClaims(
       entries.map((entry) => ({ file: entry.filePath ?? entry.id, slug: entry.data.slug, aliases: entry.data.aliases })),
     );
-    return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+    return entries.sort((a, b) => compareTitles(a.data.title, b.data.title));
   });
   return questions;
 }

@@ -16,11 +16,12 @@ import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 import { questionExport } from '../../src/lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
 import { questionDigest, type RenderedBodyMessage } from '../../src/lib/markdown/rendered-bodies.ts';
-import { SEARCH_MANIFEST, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
+import { SEARCH_MANIFEST, SEARCH_TITLE_ORDER, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
 import { BASE_PATH, SEARCH_PATH, questionMarkdownPath, questionPath } from '../../src/lib/shared/urls.ts';
+import { compareTitles } from '../../src/lib/shared/browse.ts';
 import { createQuestionSchema } from '../../src/schemas/question.ts';
 import { questionFiles } from './check-content.ts';
-import { compareTitles, fragmentOutline, gzipHeaderRules, outlineShards, preloadLinks, splitIntoParts, type IndexedFragment, type WrittenPart } from './search-index.ts';
+import { fragmentOutline, gzipHeaderRules, outlineShards, preloadLinks, splitIntoParts, type IndexedFragment, type WrittenPart } from './search-index.ts';
 
 export interface QuestionOutputOptions {
   /** The question files (BANK_QUESTIONS_DIR). */
@@ -85,7 +86,7 @@ export async function writeQuestionOutputs(options: QuestionOutputOptions): Prom
     if (!parsed.success) throw new Error(`${file}: the frontmatter does not match the question schema`);
     return { file, digest: questionDigest(text), data: parsed.data, body: content.trimEnd(), format: questionFormat(file, parsed.data) };
   });
-  // Parts in title order, so that browsing by title can show the parts' results one after another.
+  // In the bank's title order, the order Astro renders the pages in: each page finds its body sent.
   questions.sort((a, b) => compareTitles(a.data.title, b.data.title));
 
   const indexer = options.index ? partIndexer(options.staging, site, taxonomy.map((competency) => competency.id), folderFor) : undefined;
@@ -142,8 +143,8 @@ const PARTS_AT_ONCE = 2;
 /**
  * Has Pagefind index the parts of the index as they are handed over, each in its own process
  * as soon as its records are written, `PARTS_AT_ONCE` at a time: `index` writes a part's records
- * and starts or queues it; `done` waits for every part and writes the outlines and the manifest,
- * and gives the number of parts.
+ * (handed over in title order) and starts or queues it; `done` waits for every part, writes the
+ * outlines, the title order and the manifest, and gives the number of parts.
  */
 function partIndexer(staging: string, site: string, competencyIds: string[], folderFor: (file: string) => string): { index: (records: SearchRecord[]) => void; done: (questions: number) => Promise<number>; stop: () => void } {
   // Pagefind's command line, beside its Node API (lib/index.js) in the package: it builds each
@@ -166,7 +167,9 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
       });
     });
   // Each part's outlines, in part order, whichever part finishes first.
-  const outlines: [string, OutlineEntry][][] = [];
+  const outlines: IndexedPage[][] = [];
+  // Each record's place in title order, by the URL Pagefind gives its page.
+  const titleRank = new Map<string, number>();
   const indexing: Promise<void>[] = [];
   let stopped = false;
   return {
@@ -176,6 +179,7 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
       const written = Promise.all(
         records.map(async (record) => {
           const page = folderFor(onDisk(folder, questionPath(record.slug)));
+          titleRank.set(`/${relative(folder, page).split(sep).join('/')}/`, titleRank.size);
           await mkdir(page);
           await writeFile(join(page, 'index.html'), record.html);
         }),
@@ -196,9 +200,11 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
       await Promise.all(indexing);
       const all = outlines.flat();
       if (all.length !== questions) throw new Error(`indexed ${all.length} questions of ${questions}`);
+      const rank = (page: IndexedPage) => titleRank.get(page.url) ?? titleRank.size;
+      writeFileSync(onDisk(site, SEARCH_TITLE_ORDER), JSON.stringify([...all].sort((a, b) => rank(a) - rank(b)).map((page) => page.id)));
       const manifest: SearchManifest = { parts: indexing.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
       writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
-      for (const [shard, entries] of outlineShards(all)) {
+      for (const [shard, entries] of outlineShards(all.map((page): [string, OutlineEntry] => [page.id, page.outline]))) {
         const file = onDisk(site, outlineShardUrl(shard));
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, JSON.stringify(entries));
@@ -213,15 +219,22 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
   };
 }
 
+/** A question as Pagefind indexed it: its page id, its page's URL in the part, its outline. */
+interface IndexedPage {
+  id: string;
+  url: string;
+  outline: OutlineEntry;
+}
+
 /** Each question of a written part with its outline, read back from Pagefind's fragments (single pages or groups). */
-function partOutlines(bundle: string, competencies: readonly string[]): [string, OutlineEntry][] {
+function partOutlines(bundle: string, competencies: readonly string[]): IndexedPage[] {
   const folder = join(bundle, 'fragment');
-  return readdirSync(folder).flatMap((name): [string, OutlineEntry][] => {
+  return readdirSync(folder).flatMap((name): IndexedPage[] => {
     const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
     const json = JSON.parse(text.slice(text.indexOf('{'))) as IndexedFragment | Record<string, IndexedFragment>;
     const id = name.replace(/\.pf_fragment$/u, '');
     const fragments: [string, IndexedFragment][] = 'url' in json && typeof json.url === 'string' ? [[id, json as IndexedFragment]] : Object.entries(json as Record<string, IndexedFragment>);
-    return fragments.map(([pageId, fragment]) => [pageId, fragmentOutline(fragment, competencies)]);
+    return fragments.map(([pageId, fragment]) => ({ id: pageId, url: fragment.url, outline: fragmentOutline(fragment, competencies) }));
   });
 }
 

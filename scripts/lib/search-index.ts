@@ -14,23 +14,6 @@ import { outlineShard, type OutlineEntry } from '../../src/lib/shared/search-rec
 export const PART_SIZE = 5000;
 
 /**
- * Orders titles as Pagefind's sort does: runs of digits by their value, everything else by code
- * point ("Q2" before "Q10"). Parts are cut in this order, so that browsing by title can show the
- * parts' results one after another.
- */
-export function compareTitles(a: string, b: string): number {
-  const runs = (text: string) => text.match(/\d+|\D+/gu) ?? [];
-  const [left, right] = [runs(a), runs(b)];
-  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
-    const [x, y] = [left[index]!, right[index]!];
-    const numeric = /^\d/u.test(x) && /^\d/u.test(y);
-    const order = numeric ? Number(x) - Number(y) || x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
-    if (order !== 0) return order;
-  }
-  return left.length - right.length;
-}
-
-/**
  * Splits `items` (already in order) into the fewest parts of at most `maxSize`, as even as can be:
  * 10,000 questions in parts of at most 3,000 make four parts of 2,500.
  */

@@ -3,6 +3,7 @@
 import { featuredHits, questionResult, recordOutline, type Excerpt, type QuestionResult, type RecordData } from '../lib/shared/search-results.ts';
 import {
   facetCounts,
+  inTitleOrder,
   narrowResults,
   parseSearchState,
   readOutline,
@@ -16,7 +17,7 @@ import {
   type SearchState,
   type SearchVocabulary,
 } from '../lib/shared/search-state.ts';
-import { SEARCH_INDEX, SEARCH_MANIFEST, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../lib/shared/search-records.ts';
+import { SEARCH_INDEX, SEARCH_MANIFEST, SEARCH_TITLE_ORDER, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../lib/shared/search-records.ts';
 import { sectionTitle } from '../lib/shared/sections.ts';
 import { levelName, type LevelId } from '../lib/shared/vocabulary.ts';
 
@@ -98,6 +99,18 @@ function loadPagefind(purpose: Purpose): Promise<PagefindInstance> {
     instances.set(purpose, instance);
   }
   return instance;
+}
+
+/** Every question's page id in title order, fetched the first time the page browses (a search with no words). */
+let titleOrder: Promise<string[]> | undefined;
+function questionsByTitle(): Promise<string[]> {
+  titleOrder ??= fetch(SEARCH_TITLE_ORDER).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} fetching ${SEARCH_TITLE_ORDER}`);
+    return response.json() as Promise<string[]>;
+  });
+  // A failed fetch is tried again by the next browse.
+  titleOrder.catch(() => (titleOrder = undefined));
+  return titleOrder;
 }
 
 /** Outline shards, each fetched once. */
@@ -255,6 +268,8 @@ async function search(state: SearchState): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
     const plan = searchPlan(state, (await manifest).parts.length);
+    // A browse lists the questions by title: the order is fetched while Pagefind answers.
+    const order = plan.byTitle ? questionsByTitle() : undefined;
     const ask = async ({ term, ...options }: PagefindQuery, purpose: Purpose) => (await loadPagefind(purpose)).search(term, options);
     /** A query's results, less the looser matches of parts where no question holds every word (see SearchPlan.everyWord). */
     const exactly = async (query: PagefindQuery) => {
@@ -276,6 +291,7 @@ async function search(state: SearchState): Promise<void> {
       const known = await outlines(base);
       ({ results: records, counts: narrowed } = narrowResults(base, (record) => known.get(record), state, vocabulary));
     }
+    if (order) records = inTitleOrder(records, await order);
     const items = await resultItems(run, state, records, 0);
     if (!items) return;
     shown = { state, records, count: items.length };

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { BANK_DIST, loadPage } from '../helpers/bank.ts';
 import { OUTPUT } from '../helpers/build.ts';
 import { FIXTURE_QUESTIONS_DIR } from '../helpers/fixtures.ts';
-import { bundleRecords, indexedRecords, pageOutline, pagefindFolder, searchManifest } from '../helpers/search-index.ts';
+import { bundleRecords, indexedRecords, pageOutline, pagefindFolder, searchManifest, titleOrder } from '../helpers/search-index.ts';
+import { BROWSE_DIST, BROWSE_QUESTIONS } from '../helpers/browse-bank.ts';
+import { compareTitles } from '../../src/lib/shared/browse.ts';
 import { readFrontmatter } from '../../src/lib/bank/frontmatter.ts';
 import { searchRecordHtml } from '../../src/lib/bank/search-record.ts';
 import { parseQuestionBody, questionBodyHtml } from '../../src/lib/markdown/question-markdown.ts';
@@ -15,6 +17,7 @@ import { LEVELS, type LevelId } from '../../src/lib/shared/vocabulary.ts';
 const SLUG = 'strategic-influence-and-technical-conflict-resolution';
 const PAGE = `/questions/${SLUG}/`;
 const TITLE = 'Strategic Influence and Technical Conflict Resolution';
+const LEADING = 'Leading Through Influence and Deadlock Resolution';
 const SECTION_IDS = ['clarifying-questions', 'assumptions', 'coach-strategy', 'situation', 'task', 'action', 'result', 'learning'];
 /** Text of the page's frame, which must never reach an excerpt. */
 const FRAME = ['Skip to content', 'Behavioral Question Bank', 'Search the bank', 'On this page', 'Browse by', 'coached STAR model answers'];
@@ -82,6 +85,17 @@ describe('the search index of the bank', () => {
     // The same numbering as the record's words: the Action section starts with its heading.
     const words = record(PAGE)!.content.split(/\s+/u);
     expect(words.slice(starts[SECTION_IDS.indexOf('action')]!, starts[SECTION_IDS.indexOf('action')]! + 3).join(' ')).toBe('Action – What');
+  });
+
+  // Browsing lists questions by title from this list; a Pagefind sort would put the order in every
+  // part's metadata, which every first search fetches (12 KB of 38 KB a part at 5,000 questions).
+  it('lists every question by title beside the index, and asks Pagefind for no sort of its own', () => {
+    const titles = BROWSE_QUESTIONS.map((entry) => entry.title);
+    expect(titleOrder(BROWSE_DIST)).toEqual([...titles].sort(compareTitles));
+    expect(titleOrder(BANK_DIST)).toEqual([LEADING, TITLE]);
+    const html = searchRecordHtml({ title: TITLE, level: 'senior', competencies: [], prompt: ['Why?'], bodyHtml: '<p>Because.</p>' });
+    expect(html).toContain('data-pagefind-meta="title"');
+    expect(html).not.toContain('data-pagefind-sort');
   });
 
   it('holds none of the page frame, table of contents or competency list in any record', () => {

@@ -145,6 +145,26 @@ describe('the home page filter', () => {
   });
 });
 
+describe('the search page with no words', () => {
+  const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+  const resultTitles = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 }).allInnerTexts();
+
+  // Pagefind orders its pages as it happens to index them; the page puts a browse in title order.
+  it('lists every question, and those a filter keeps, by title', async () => {
+    const { page, problems } = await openPage(site.browser);
+    await page.goto(`${site.origin}/search/`);
+    await status(page, `All ${BROWSE_QUESTIONS.length} questions, by title.`);
+    expect(await resultTitles(page)).toEqual(expectedTitles({}));
+    await page.goto(`${site.origin}/search/?competency=conflict-resolution`);
+    const kept = expectedTitles({ competencies: ['conflict-resolution'] });
+    expect(kept.length).toBeGreaterThan(3);
+    await status(page, `${kept.length} questions, by title.`);
+    expect(await resultTitles(page)).toEqual(kept);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the home page without JavaScript', () => {
   it('lists every question, says the filter needs JavaScript, and its competency chips lead to their pages', async () => {
     const { page, problems } = await openPage(site.browser, { javaScriptEnabled: false });

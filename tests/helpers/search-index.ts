@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SEARCH_INDEX, SEARCH_MANIFEST, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
+import { SEARCH_INDEX, SEARCH_MANIFEST, SEARCH_TITLE_ORDER, outlineShard, outlineShardUrl, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
 import { FIXTURE_TAXONOMY_FILE, ROOT } from './build.ts';
 
 export interface IndexedRecord {
@@ -35,6 +35,17 @@ function fragmentText(file: string): string {
 export function bundleRecords(bundle: string): IndexedRecord[] {
   const folder = join(bundle, 'fragment');
   return readdirSync(folder).map((file) => JSON.parse(fragmentText(join(folder, file))) as IndexedRecord);
+}
+
+/** The titles of the questions the indexer's title order lists, in its order, read from each page id's record in whichever part holds it. */
+export function titleOrder(dist: string): string[] {
+  const parts = searchManifest(dist).parts;
+  const ids = JSON.parse(readFileSync(join(dist, SEARCH_TITLE_ORDER), 'utf8')) as string[];
+  return ids.map((id) => {
+    const part = parts.find((path) => readdirSync(join(dist, path, 'fragment')).includes(`${id}.pf_fragment`));
+    if (!part) throw new Error(`no record of ${id} in ${dist}`);
+    return (JSON.parse(fragmentText(join(dist, part, 'fragment', `${id}.pf_fragment`))) as IndexedRecord).meta['title']!;
+  });
 }
 
 /** The outline the indexer wrote for the question at `url`: its page id and the stored entry. */

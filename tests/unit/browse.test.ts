@@ -3,6 +3,7 @@ import { syntheticDocuments } from '../../bench/synthetic-question.ts';
 import { fixtureTaxonomy, importedQuestion } from '../helpers/fixtures.ts';
 import {
   coOccurringCompetencies,
+  compareTitles,
   countByCompetency,
   countByLevel,
   facetCounts,
@@ -32,6 +33,20 @@ const BANK = [
 ];
 const TAXONOMY = ['conflict', 'mentorship', 'ownership', 'stakeholders', 'teamwork'].map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1) }));
 const titles = (questions: readonly QuestionSummary[]) => questions.map((question) => question.title);
+
+describe('compareTitles', () => {
+  it('orders titles as a reader does: case aside, runs of digits by their value', () => {
+    expect(['Q10 rollout', 'Q2 rollout', 'Bridge', 'apple', 'Q2', 'Aligning an Audit', 'Aligning Code'].sort(compareTitles)).toEqual([
+      'Aligning an Audit',
+      'Aligning Code',
+      'apple',
+      'Bridge',
+      'Q2',
+      'Q2 rollout',
+      'Q10 rollout',
+    ]);
+  });
+});
 
 describe('countByCompetency', () => {
   it('counts questions per competency, most first, then by name, empty ones last', () => {

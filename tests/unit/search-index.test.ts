@@ -1,14 +1,8 @@
-// What the indexer writes beside Pagefind's files: question titles in
-// Pagefind's order, parts of even size, and the outlines that place hits in sections.
+// What the indexer writes beside Pagefind's files: parts of even size, and the outlines that place
+// hits in sections.
 import { describe, expect, it } from 'vitest';
-import { compareTitles, fragmentOutline, outlineShards, splitIntoParts } from '../../scripts/lib/search-index.ts';
+import { fragmentOutline, outlineShards, splitIntoParts } from '../../scripts/lib/search-index.ts';
 import { outlineShard } from '../../src/lib/shared/search-records.ts';
-
-describe('compareTitles', () => {
-  it('orders runs of digits by value and the rest by code point', () => {
-    expect(['Q10 rollout', 'Q2 rollout', 'Bridge', 'apple', 'Q2'].sort(compareTitles)).toEqual(['Bridge', 'Q2', 'Q2 rollout', 'Q10 rollout', 'apple']);
-  });
-});
 
 describe('splitIntoParts', () => {
   it('makes the fewest parts under the size, as even as can be, in order', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   facetCounts,
+  inTitleOrder,
   narrowResults,
   parseSearchState,
   readOutline,
@@ -111,9 +112,18 @@ describe('searchPlan', () => {
     expect(plan.levelCounts?.filters).toEqual({});
   });
 
-  it('browses by title when there are no words', () => {
+  it('browses by title when there are no words, and ranks a search that has some', () => {
     const plan = searchPlan({ query: '  ', competencies: [], level: 'senior' });
-    expect(plan.results).toEqual({ term: null, filters: { level: 'senior' }, sort: { title: 'asc' } });
+    expect(plan.results).toEqual({ term: null, filters: { level: 'senior' } });
+    expect(plan.byTitle).toBe(true);
+    expect(searchPlan({ query: '', competencies: [], section: 'action' }).byTitle).toBe(true);
+    expect(searchPlan({ query: 'deadline', competencies: [] }).byTitle).toBe(false);
+  });
+
+  it('puts browsed results in the title order the indexer lists, and results it does not list last, as they came', () => {
+    const found = ['en_c', 'en_x', 'en_a', 'en_y', 'en_b'].map((id) => ({ id }));
+    expect(inTitleOrder(found, ['en_a', 'en_b', 'en_c']).map((result) => result.id)).toEqual(['en_a', 'en_b', 'en_c', 'en_x', 'en_y']);
+    expect(found.map((result) => result.id)).toEqual(['en_c', 'en_x', 'en_a', 'en_y', 'en_b']);
   });
 
   it('over an index in parts, checks every word of a query of several on its own, but not a quoted phrase', () => {

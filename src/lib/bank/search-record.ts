@@ -19,8 +19,9 @@ export interface SearchRecordInput {
 
 /**
  * The record's page. Indexed text: the title, the prompt and the body, in the page's order.
- * Filters: kind, level and competencies; meta: title and level; sort: title. The level and
- * competency names are ignored for the text, as on the page, where they are links around it.
+ * Filters: kind, level and competencies; meta: title and level. No sort: the title order is the
+ * bank's own file (SEARCH_TITLE_ORDER). The level and competency names are ignored for the text,
+ * as on the page, where they are links around it.
  */
 export function searchRecordHtml(record: SearchRecordInput): string {
   const title = escapeMarkup(record.title);
@@ -33,7 +34,7 @@ export function searchRecordHtml(record: SearchRecordInput): string {
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
     `<article data-pagefind-body data-pagefind-filter="kind:${QUESTION_RECORD}">` +
     `<p data-pagefind-ignore><span data-pagefind-filter="level:${level}" data-pagefind-meta="level:${level}">${escapeMarkup(levelName(record.level))}</span></p>` +
-    `<h1 data-pagefind-meta="title" data-pagefind-sort="title">${title}</h1>` +
+    `<h1 data-pagefind-meta="title">${title}</h1>` +
     `<ul data-pagefind-ignore>${competencies}</ul>` +
     `<blockquote>${prompt}</blockquote>` +
     `<div>${record.bodyHtml}</div>` +

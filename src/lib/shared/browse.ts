@@ -18,7 +18,16 @@ export interface Counted<T> {
   count: number;
 }
 
-const byTitle = (a: QuestionSummary, b: QuestionSummary) => a.title.localeCompare(b.title, 'en');
+const titleCollator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The bank's title order, wherever questions are listed by title (pages, previous and next,
+ * search's browse, the index's parts): as an English reader orders words, and runs of digits by
+ * their value ("Q2" before "Q10").
+ */
+export const compareTitles = (a: string, b: string): number => titleCollator.compare(a, b);
+
+const byTitle = (a: QuestionSummary, b: QuestionSummary) => compareTitles(a.title, b.title);
 
 /** How many questions carry each competency, most first, then by name; competencies without questions last. */
 export function countByCompetency<C extends { id: string; name: string }>(

@@ -74,7 +74,6 @@ export interface PagefindQuery {
   /** Null browses: every record that passes the filters. */
   term: string | null;
   filters: Record<string, string | string[]>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /** The searches that answer a state: the results, and the counts for filters that are not simply "add this too". */
@@ -89,6 +88,8 @@ export interface SearchPlan {
   levelCounts?: PagefindQuery;
   /** Whether the results are narrowed to a section, and the filters counted, in the browser from outlines. */
   inBrowser: boolean;
+  /** Whether the results are listed by title (a browse, with no words; `inTitleOrder`) rather than as Pagefind ranks them. */
+  byTitle: boolean;
   /**
    * The words to search one at a time, to keep only results holding every one: given when the
    * index is in parts and the query has several words. Pagefind answers with the pages holding
@@ -122,7 +123,7 @@ function pagefindQuery(state: SearchState, level: string | undefined): PagefindQ
   // An array asks for records that carry every value: a question with all the chosen competencies.
   if (state.competencies.length > 0) filters['competency'] = [...state.competencies];
   if (level) filters['level'] = level;
-  return term === null ? { term, filters, sort: { title: 'asc' } } : { term, filters };
+  return { term, filters };
 }
 
 /** Words of a query as Pagefind takes them, for `everyWord`: none for a quoted phrase, which Pagefind matches exactly. */
@@ -140,10 +141,22 @@ function separateWords(query: string): string[] {
 export function searchPlan(state: SearchState, parts = 1): SearchPlan {
   const words = parts > 1 ? separateWords(searchTerm(state.query)) : [];
   const everyWord = words.length > 1 ? { everyWord: words } : {};
-  if (state.section) return { results: pagefindQuery(state, undefined), inBrowser: true, ...everyWord };
-  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, ...everyWord };
+  const byTitle = searchTerm(state.query) === '';
+  if (state.section) return { results: pagefindQuery(state, undefined), inBrowser: true, byTitle, ...everyWord };
+  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, byTitle, ...everyWord };
   if (state.level) plan.levelCounts = pagefindQuery(state, undefined);
   return plan;
+}
+
+/**
+ * Results in the bank's title order: `order` is every question's page id by title
+ * (SEARCH_TITLE_ORDER). A result it does not name (an index newer than the list) goes last, in
+ * the order it came.
+ */
+export function inTitleOrder<T extends { id: string }>(results: readonly T[], order: readonly string[]): T[] {
+  const rank = new Map(order.map((id, index) => [id, index]));
+  const place = (result: T) => rank.get(result.id) ?? order.length;
+  return [...results].sort((a, b) => place(a) - place(b));
 }
 
 /** Pagefind's per-value counts: `{ competency: { 'conflict-resolution': 3 } }`. */
