@@ -271,7 +271,7 @@ async function search(state: SearchState): Promise<void> {
     // A browse lists the questions by title: the order is fetched while Pagefind answers.
     const order = plan.byTitle ? questionsByTitle() : undefined;
     const ask = async ({ term, ...options }: PagefindQuery, purpose: Purpose) => (await loadPagefind(purpose)).search(term, options);
-    /** A query's results, less the looser matches of parts where no question holds every word (see SearchPlan.everyWord). */
+    /** A query's results, less the looser matches of parts that lack one of the words (see SearchPlan.everyWord). */
     const exactly = async (query: PagefindQuery) => {
       const found = (await ask(query, 'results')).results;
       if (!plan.everyWord) return { found, loose: false };

@@ -92,9 +92,9 @@ export interface SearchPlan {
   byTitle: boolean;
   /**
    * The words to search one at a time, to keep only results holding every one: given when the
-   * index is in parts and the query has several words. Pagefind answers with the pages holding
-   * every word, or, when none does, with looser matches; it decides that for each part on its
-   * own, so one part's loose matches would otherwise join another's exact ones. When any are
+   * index is in parts and the query has several words. Pagefind leaves out a word its index does
+   * not hold at all and answers with the pages holding the others; each part decides that on its
+   * own, so a part that lacks a word would add loose matches to another's exact ones. When any are
    * dropped, Pagefind's filter counts include them, so the counts are made from outlines instead.
    */
   everyWord?: string[];
