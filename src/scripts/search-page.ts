@@ -2,8 +2,11 @@
 // The state lives in the URL; Pagefind (from the site's own /pagefind/) is loaded on arrival.
 import { featuredHits, questionResult, recordOutline, type Excerpt, type QuestionResult, type RecordData } from '../lib/shared/search-results.ts';
 import {
+  NO_PART,
+  PART_FILTER,
   facetCounts,
   inTitleOrder,
+  looseParts,
   narrowResults,
   parseSearchState,
   readOutline,
@@ -30,16 +33,21 @@ interface PagefindResult {
 interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
+  /** The counts over every page holding the words, whatever the filters. */
+  totalFilters: FilterCounts;
 }
 
+/** A filter Pagefind adds to every page of an index it loads: here, which part of the index a page is in. */
+type MergeFilter = Record<string, string>;
+
 interface PagefindInstance {
-  mergeIndex(path: string, options: { metaCacheTag: string }): Promise<void>;
+  mergeIndex(path: string, options: { metaCacheTag: string; mergeFilter: MergeFilter }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: Omit<PagefindQuery, 'term'>): Promise<PagefindResponse>;
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker: boolean; metaCacheTag: string }): PagefindInstance;
+  createInstance(options: { basePath: string; noWorker: boolean; metaCacheTag: string; mergeFilter: MergeFilter }): PagefindInstance;
 }
 
 /** Questions shown at first, and added by each "Show more". */
@@ -91,8 +99,10 @@ function loadPagefind(purpose: Purpose): Promise<PagefindInstance> {
   if (!instance) {
     instance = (async () => {
       const { parts, build } = await manifest;
-      const pagefind = (await pagefindModule).createInstance({ basePath: SEARCH_INDEX, noWorker: true, metaCacheTag: build });
-      for (const part of parts.slice(1)) await pagefind.mergeIndex(part, { metaCacheTag: build });
+      // Each page is filed under its part (PART_FILTER), so that a search can count each part's pages.
+      const part = (index: number) => ({ [PART_FILTER]: String(index + 1) });
+      const pagefind = (await pagefindModule).createInstance({ basePath: SEARCH_INDEX, noWorker: true, metaCacheTag: build, mergeFilter: part(0) });
+      for (const [index, path] of parts.entries()) if (index > 0) await pagefind.mergeIndex(path, { metaCacheTag: build, mergeFilter: part(index) });
       if (purpose === 'counts') await pagefind.filters();
       return pagefind;
     })();
@@ -273,12 +283,18 @@ async function search(state: SearchState): Promise<void> {
     const ask = async ({ term, ...options }: PagefindQuery, purpose: Purpose) => (await loadPagefind(purpose)).search(term, options);
     /** A query's results, less the looser matches of parts that lack one of the words (see SearchPlan.everyWord). */
     const exactly = async (query: PagefindQuery) => {
-      const found = (await ask(query, 'results')).results;
+      const answer = await ask(query, 'results');
+      const found = answer.results;
       if (!plan.everyWord) return { found, loose: false };
-      const holding = await Promise.all(plan.everyWord.map(async (word) => new Set((await ask({ ...query, term: word }, 'results')).results.map((record) => record.id))));
-      const exact = found.filter((record) => holding.every((ids) => ids.has(record.id)));
+      // How many pages of each part hold each word: a search no page passes only counts, which is
+      // cheap, where listing every page that holds a common word is not.
+      const holding = await Promise.all(plan.everyWord.map(async (word) => (await ask({ term: word, filters: { [PART_FILTER]: NO_PART } }, 'results')).totalFilters[PART_FILTER]));
+      const loose = looseParts(answer.filters[PART_FILTER], holding);
+      if (loose.length === 0) return { found, loose: false };
+      const dropped = new Set((await Promise.all(loose.map((part) => ask({ ...query, filters: { ...query.filters, [PART_FILTER]: part } }, 'results')))).flatMap((inPart) => inPart.results.map((record) => record.id)));
+      const exact = found.filter((record) => !dropped.has(record.id));
       // No question holds every word: keep the looser matches, as Pagefind does over one index.
-      return exact.length > 0 ? { found: exact, loose: exact.length < found.length } : { found, loose: false };
+      return exact.length > 0 ? { found: exact, loose: true } : { found, loose: false };
     };
     const answer = await exactly(plan.results);
     let records = answer.found;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   facetCounts,
   inTitleOrder,
+  looseParts,
   narrowResults,
   parseSearchState,
   readOutline,
@@ -118,6 +119,16 @@ describe('searchPlan', () => {
     expect(plan.byTitle).toBe(true);
     expect(searchPlan({ query: '', competencies: [], section: 'action' }).byTitle).toBe(true);
     expect(searchPlan({ query: 'deadline', competencies: [] }).byTitle).toBe(false);
+  });
+
+  it('finds the parts that answered a query of several words while lacking one of them altogether', () => {
+    // "circuit breaking": part 2 holds no "circuit", so Pagefind answered there with every page holding "breaking".
+    expect(looseParts({ 1: 3, 2: 40 }, [{ 1: 5 }, { 1: 9, 2: 40 }])).toEqual(['2']);
+    expect(looseParts({ 1: 3, 2: 4 }, [{ 1: 5, 2: 6 }, { 1: 9, 2: 40 }])).toEqual([]);
+    // A part that answered nothing has nothing to drop; counts of zero are lacking words too.
+    expect(looseParts({ 1: 3, 2: 0 }, [{ 1: 5, 2: 0 }, { 1: 9 }])).toEqual([]);
+    expect(looseParts({ 1: 3 }, [{ 1: 0 }, undefined])).toEqual(['1']);
+    expect(looseParts(undefined, [{ 1: 5 }])).toEqual([]);
   });
 
   it('puts browsed results in the title order the indexer lists, and results it does not list last, as they came', () => {

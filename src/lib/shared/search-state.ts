@@ -94,8 +94,9 @@ export interface SearchPlan {
    * The words to search one at a time, to keep only results holding every one: given when the
    * index is in parts and the query has several words. Pagefind leaves out a word its index does
    * not hold at all and answers with the pages holding the others; each part decides that on its
-   * own, so a part that lacks a word would add loose matches to another's exact ones. When any are
-   * dropped, Pagefind's filter counts include them, so the counts are made from outlines instead.
+   * own, so a part that lacks a word would add loose matches to another's exact ones (`looseParts`).
+   * When any are dropped, Pagefind's filter counts include them, so the counts are made from
+   * outlines instead.
    */
   everyWord?: string[];
 }
@@ -146,6 +147,23 @@ export function searchPlan(state: SearchState, parts = 1): SearchPlan {
   const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, byTitle, ...everyWord };
   if (state.level) plan.levelCounts = pagefindQuery(state, undefined);
   return plan;
+}
+
+/** The filter the page adds to every page of each part of the index as it loads it: "1", "2", … (a part's number). */
+export const PART_FILTER = 'part';
+/** A value of PART_FILTER no page has: a search narrowed to it lists nothing and counts every page holding the words. */
+export const NO_PART = '0';
+
+/**
+ * The parts of the index whose results for a query of several words are looser matches: parts
+ * that answered with some results but lack one of the words altogether, which Pagefind then leaves
+ * out (SearchPlan.everyWord). `resultsByPart` counts a query's results in each part; `wordsByPart`
+ * counts, for each word alone, the pages of each part that hold it.
+ */
+export function looseParts(resultsByPart: Record<string, number> | undefined, wordsByPart: readonly (Record<string, number> | undefined)[]): string[] {
+  return Object.entries(resultsByPart ?? {})
+    .filter(([part, count]) => count > 0 && wordsByPart.some((holding) => !holding?.[part]))
+    .map(([part]) => part);
 }
 
 /**
