@@ -4,7 +4,7 @@
 // then a bank of imported questions with a tenth as MDX, in one process, interleaved, best of R rounds.
 // Usage: npm run bench:formats -- [--n 1000] [--seed 1] [--rounds 5]
 import { loadavg } from 'node:os';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { commandArgs } from '../scripts/lib/command-args.ts';
 import { parseQuestionDocument } from '../scripts/lib/import-parser.ts';
 import { buildQuestionFile } from '../scripts/lib/question-file.ts';

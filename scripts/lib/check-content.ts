@@ -3,7 +3,7 @@
 // problem as `file:line: reason` instead of stopping at the first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { competencySchema, taxonomySchema, type Competency } from '../../src/schemas/competency.ts';
 import { createQuestionSchema, type QuestionData } from '../../src/schemas/question.ts';

@@ -1,5 +1,5 @@
 // What the importer writes as frontmatter reads back, through the build's own parser, as written.
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter, writeFrontmatter } from '../../src/lib/bank/frontmatter.ts';
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asMdxQuestion, convertShareToMdx } from '../../bench/mdx-share.ts';
 import { syntheticDocuments } from '../../bench/synthetic-question.ts';
