@@ -16,7 +16,7 @@ import { loadTaxonomy } from '../../src/lib/bank/taxonomy.ts';
 import { questionExport } from '../../src/lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, questionFormat } from '../../src/lib/markdown/question-markdown.ts';
 import { questionDigest, type RenderedBodyMessage } from '../../src/lib/markdown/rendered-bodies.ts';
-import { SEARCH_MANIFEST, SEARCH_TITLE_ORDER, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
+import { SEARCH_MANIFEST, SEARCH_TITLE_ORDER, outlineShardChars, outlineShardUrl, searchPartFolder, searchPartPath, type OutlineEntry, type SearchManifest } from '../../src/lib/shared/search-records.ts';
 import { BASE_PATH, SEARCH_PATH, questionMarkdownPath, questionPath } from '../../src/lib/shared/urls.ts';
 import { compareTitles } from '../../src/lib/shared/browse.ts';
 import { createQuestionSchema } from '../../src/schemas/question.ts';
@@ -202,9 +202,10 @@ function partIndexer(staging: string, site: string, competencyIds: string[], fol
       if (all.length !== questions) throw new Error(`indexed ${all.length} questions of ${questions}`);
       const rank = (page: IndexedPage) => titleRank.get(page.url) ?? titleRank.size;
       writeFileSync(onDisk(site, SEARCH_TITLE_ORDER), JSON.stringify([...all].sort((a, b) => rank(a) - rank(b)).map((page) => page.id)));
-      const manifest: SearchManifest = { parts: indexing.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, build: Date.now().toString(36) };
+      const shardChars = outlineShardChars(all.length);
+      const manifest: SearchManifest = { parts: indexing.map((_, index) => searchPartPath(index + 1)), competencies: competencyIds, outlineShardChars: shardChars, build: Date.now().toString(36) };
       writeFileSync(onDisk(site, SEARCH_MANIFEST), JSON.stringify(manifest));
-      for (const [shard, entries] of outlineShards(all.map((page): [string, OutlineEntry] => [page.id, page.outline]))) {
+      for (const [shard, entries] of outlineShards(all.map((page): [string, OutlineEntry] => [page.id, page.outline]), shardChars)) {
         const file = onDisk(site, outlineShardUrl(shard));
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, JSON.stringify(entries));

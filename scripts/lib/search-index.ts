@@ -44,14 +44,14 @@ export function fragmentOutline(fragment: IndexedFragment, competencies: readonl
 }
 
 /**
- * The outlines of every question, in shards by page id (see `outlineShard`), ready to be written
+ * The outlines of every question, in shards by the first `chars` characters of the page id (see `outlineShard`), ready to be written
  * as one JSON file each. A page id that two parts share (Pagefind names a page by a short hash of
  * its content, per part) maps to null: the browser then reads that question's own fragment.
  */
-export function outlineShards(outlines: Iterable<[id: string, outline: OutlineEntry]>): Map<string, Record<string, OutlineEntry | null>> {
+export function outlineShards(outlines: Iterable<[id: string, outline: OutlineEntry]>, chars: number): Map<string, Record<string, OutlineEntry | null>> {
   const shards = new Map<string, Record<string, OutlineEntry | null>>();
   for (const [id, outline] of outlines) {
-    const shard = outlineShard(id);
+    const shard = outlineShard(id, chars);
     const entries = shards.get(shard) ?? {};
     entries[id] = id in entries ? null : outline;
     shards.set(shard, entries);

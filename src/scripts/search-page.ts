@@ -128,9 +128,9 @@ const shards = new Map<string, Promise<Record<string, OutlineEntry | null>>>();
 
 /** The outline of every result, from the shards its page ids fall in; a page without a stored outline is read from its record. */
 async function outlines(results: readonly PagefindResult[]): Promise<Map<PagefindResult, QuestionOutline>> {
-  const { competencies } = await manifest;
+  const { competencies, outlineShardChars } = await manifest;
   const shardOf = (id: string) => {
-    const name = outlineShard(id);
+    const name = outlineShard(id, outlineShardChars);
     let shard = shards.get(name);
     if (!shard) {
       shard = fetch(outlineShardUrl(name)).then((response) => (response.ok ? (response.json() as Promise<Record<string, OutlineEntry | null>>) : {}));

@@ -54,7 +54,7 @@ export function pageOutline(dist: string, url: string): [string, OutlineEntry] {
   const file = readdirSync(folder).find((name) => (JSON.parse(fragmentText(join(folder, name))) as IndexedRecord).url === url);
   if (!file) throw new Error(`no record of ${url} in ${folder}`);
   const id = file.replace(/\.pf_fragment$/u, '');
-  const shard = JSON.parse(readFileSync(join(dist, outlineShardUrl(outlineShard(id))), 'utf8')) as Record<string, OutlineEntry>;
+  const shard = JSON.parse(readFileSync(join(dist, outlineShardUrl(outlineShard(id, searchManifest(dist).outlineShardChars))), 'utf8')) as Record<string, OutlineEntry>;
   return [id, shard[id]!];
 }
 

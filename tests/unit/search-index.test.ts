@@ -2,7 +2,7 @@
 // hits in sections.
 import { describe, expect, it } from 'vitest';
 import { fragmentOutline, outlineShards, splitIntoParts } from '../../scripts/lib/search-index.ts';
-import { outlineShard } from '../../src/lib/shared/search-records.ts';
+import { outlineShard, outlineShardChars } from '../../src/lib/shared/search-records.ts';
 
 describe('splitIntoParts', () => {
   it('makes the fewest parts under the size, as even as can be, in order', () => {
@@ -35,14 +35,23 @@ describe('outlines', () => {
 
   it('shards outlines by page id, and gives up an id two parts share', () => {
     const outline = fragmentOutline(fragment, []);
-    const shards = outlineShards([
-      ['en_8c726b5', outline],
-      ['en_8c11111', outline],
-      ['en_b412e9b', outline],
-      ['en_b412e9b', outline],
-    ]);
-    expect(outlineShard('en_8c726b5')).toBe('8c');
+    const shards = outlineShards(
+      [
+        ['en_8c726b5', outline],
+        ['en_8c11111', outline],
+        ['en_b412e9b', outline],
+        ['en_b412e9b', outline],
+      ],
+      2,
+    );
+    expect(outlineShard('en_8c726b5', 2)).toBe('8c');
     expect(Object.keys(shards.get('8c')!)).toEqual(['en_8c726b5', 'en_8c11111']);
     expect(shards.get('b4')).toEqual({ en_b412e9b: null });
+    expect([...outlineShards([['en_8c726b5', outline], ['en_81aaaaa', outline]], 1).keys()]).toEqual(['8']);
+  });
+
+  it('names shards with as few characters as keep them near 1,000 questions: 16 files up to 16,000, 256 up to 256,000', () => {
+    expect([0, 1, 1000, 10_000, 16_000].map(outlineShardChars)).toEqual([1, 1, 1, 1, 1]);
+    expect([16_001, 100_000, 256_000, 256_001].map(outlineShardChars)).toEqual([2, 2, 2, 3]);
   });
 });

@@ -22,6 +22,8 @@ export interface SearchManifest {
   parts: string[];
   /** Competency ids, in the order outlines number them. */
   competencies: string[];
+  /** The characters of a page id that name its outline shard (outlineShardChars). */
+  outlineShardChars: number;
   /**
    * Names this build of the index, as Pagefind's `metaCacheTag`: Pagefind then fetches each part's
    * `pagefind-entry.json?ts=<build>`, a URL the search page can preload, instead of a new one each time.
@@ -41,12 +43,20 @@ export type OutlineEntry = [level: number, competencies: number[], sectionStarts
  * Every question's page id, in title order: written by the indexer beside the manifest, and read
  * only to browse (a search with no words), which lists questions by title. Pagefind could sort by
  * a `title` sort of its own, but it keeps a sort's order in each part's metadata, which every first
- * search fetches: 12 KB of a part's 38 KB at 5,000 questions.
+ * search fetches: 12 KB of a part's 50 KB (gzipped) at 5,000 questions.
  */
 export const SEARCH_TITLE_ORDER = `${SEARCH_INDEX}title-order.json`;
 
-/** Outlines are stored in shards by the first two characters of a page id's hash, so a search reads only the shards of its results. */
-export const outlineShard = (pageId: string) => (pageId.split('_').at(-1) ?? pageId).slice(0, 2);
+/**
+ * How many characters of a page id's hash name its outline shard: as few as keep a shard near 1,000
+ * questions or under (one up to 16,000 questions, two up to 256,000). A section search whose results
+ * are spread over the bank then fetches at most 16 files at 10,000 questions rather than 256, and a
+ * search with few results still fetches few.
+ */
+export const outlineShardChars = (questions: number): number => Math.max(1, Math.ceil(Math.log(questions / 1000) / Math.log(16)));
+
+/** Outlines are stored in shards by the first `chars` characters of a page id's hash (SearchManifest.outlineShardChars), so a search reads only the shards of its results. */
+export const outlineShard = (pageId: string, chars: number) => (pageId.split('_').at(-1) ?? pageId).slice(0, chars);
 
 /** A shard's file: a JSON object from page id to outline (null: read the page's own record instead). */
 export const outlineShardUrl = (shard: string) => `${SEARCH_INDEX}outlines/${shard}.json`;
