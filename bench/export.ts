@@ -2,31 +2,28 @@
 // on the same N synthetic questions, interleaved, best of R rounds, and the share the writer takes.
 // Usage: npm run bench:export -- [--n 1000] [--seed 1] [--rounds 7]
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { commandArgs } from '../scripts/lib/command-args.ts';
 import { parseQuestionDocument } from '../scripts/lib/import-parser.ts';
 import { buildQuestionFile } from '../scripts/lib/question-file.ts';
+import { readFrontmatter } from '../src/lib/bank/frontmatter.ts';
 import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
 import { questionMarkdown, questionTree, TO_MARKDOWN_OPTIONS, type MarkdownQuestion } from '../src/lib/markdown/markdown-export.ts';
 import { writeMarkdown } from '../src/lib/markdown/markdown-writer.ts';
 import { parseQuestionBody } from '../src/lib/markdown/question-markdown.ts';
 import { formatFigures } from './bench-figures.ts';
+import { bestOfRounds, roundsArgs } from './rounds.ts';
 import { syntheticDocuments } from './synthetic-question.ts';
 
 const usage = 'usage: npm run bench:export -- [--n COUNT] [--seed NUMBER] [--rounds R]';
 const SITE = 'https://bank.example.com';
 
 function main(argv: string[]): number {
-  const args = commandArgs(argv, usage, { options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, rounds: { type: 'string', default: '7' } } });
+  const args = roundsArgs(argv, usage, { rounds: 7, minCount: 1 });
   if (typeof args === 'number') return args;
-  const [count, seed, rounds] = [Number(args.values.n), Number(args.values.seed), Number(args.values.rounds)];
-  if (![count, seed, rounds].every(Number.isInteger) || count < 1 || rounds < 1) {
-    console.error(usage);
-    return 2;
-  }
+  const { count, seed, rounds } = args;
   const taxonomy = loadTaxonomy();
   const questions = syntheticDocuments(count, seed, taxonomy).map((document): MarkdownQuestion => {
     const file = buildQuestionFile(parseQuestionDocument(document.text), { taxonomy });
-    const { tree } = parseQuestionBody(file.contents.replace(/^---\n[\s\S]*?\n---\n/u, ''), document.name);
+    const { tree } = parseQuestionBody(readFrontmatter(file.contents, document.name).content, document.name);
     return {
       title: file.frontmatter.title,
       url: `${SITE}/questions/${file.slug}/`,
@@ -42,14 +39,7 @@ function main(argv: string[]): number {
     'mdast-util-to-markdown': (question) => toMarkdown(questionTree(question), TO_MARKDOWN_OPTIONS),
     'questionMarkdown (bank writer, falling back)': questionMarkdown,
   };
-  const best = new Map<string, number>();
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [name, write] of Object.entries(ways)) {
-      const started = performance.now();
-      for (const question of questions) write(question);
-      best.set(name, Math.min(best.get(name) ?? Infinity, performance.now() - started));
-    }
-  }
+  const best = bestOfRounds(rounds, Object.fromEntries(Object.entries(ways).map(([name, write]) => [name, () => questions.forEach((question) => write(question))])));
   const [old, now] = Object.keys(ways).map((name) => best.get(name)! / count) as [number, number];
   const fast = questions.filter((question) => writeMarkdown(questionTree(question)) !== undefined).length;
   console.log(

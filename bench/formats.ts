@@ -4,15 +4,15 @@
 // then a bank of imported questions with a tenth as MDX, in one process, interleaved, best of R rounds.
 // Usage: npm run bench:formats -- [--n 1000] [--seed 1] [--rounds 5]
 import { loadavg } from 'node:os';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { commandArgs } from '../scripts/lib/command-args.ts';
 import { parseQuestionDocument } from '../scripts/lib/import-parser.ts';
 import { buildQuestionFile } from '../scripts/lib/question-file.ts';
+import { readFrontmatter } from '../src/lib/bank/frontmatter.ts';
 import { loadTaxonomy } from '../src/lib/bank/taxonomy.ts';
 import { questionMarkdown } from '../src/lib/markdown/markdown-export.ts';
 import { parseQuestionBody, questionBodyHtml, type QuestionFormat } from '../src/lib/markdown/question-markdown.ts';
 import { formatFigures, type Figure } from './bench-figures.ts';
 import { asMdxQuestion } from './mdx-share.ts';
+import { bestOfRounds, roundsArgs } from './rounds.ts';
 import { syntheticDocuments } from './synthetic-question.ts';
 
 const usage = 'usage: npm run bench:formats -- [--n COUNT] [--seed NUMBER] [--rounds R]';
@@ -22,7 +22,7 @@ interface Case {
   format: QuestionFormat;
 }
 
-const body = (file: string) => parseFrontmatter(file, { frontmatter: 'empty-with-lines' }).content;
+const body = (file: string) => readFrontmatter(file, 'bench').content;
 
 /** Renders every question as a build does: parse and check, HTML, Markdown export. */
 function render(cases: readonly Case[]): void {
@@ -34,13 +34,9 @@ function render(cases: readonly Case[]): void {
 }
 
 function main(argv: string[]): number {
-  const args = commandArgs(argv, usage, { options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, rounds: { type: 'string', default: '5' } } });
+  const args = roundsArgs(argv, usage, { rounds: 5, minCount: 10 });
   if (typeof args === 'number') return args;
-  const [count, seed, rounds] = [Number(args.values.n), Number(args.values.seed), Number(args.values.rounds)];
-  if (![count, seed, rounds].every(Number.isInteger) || count < 10 || rounds < 1) {
-    console.error(usage);
-    return 2;
-  }
+  const { count, seed, rounds } = args;
   const taxonomy = loadTaxonomy();
   const files = syntheticDocuments(count, seed, taxonomy).map((document) => buildQuestionFile(parseQuestionDocument(document.text), { taxonomy, source: document.name }).contents);
   const mdxFiles = files.map(asMdxQuestion);
@@ -52,15 +48,7 @@ function main(argv: string[]): number {
     'the same bank with every tenth question as .mdx': files.map((file, index) => (index % 10 === 0 ? { body: body(mdxFiles[index]!), format: 'mdx' } : { body: body(file), format: 'imported' })),
   };
   const loadBefore = loadavg()[0]!;
-  const best = new Map<string, number>();
-  // Interleaved, so that a burst of load on a shared machine falls on every kind alike.
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [name, cases] of Object.entries(sets)) {
-      const started = performance.now();
-      render(cases);
-      best.set(name, Math.min(best.get(name) ?? Infinity, performance.now() - started));
-    }
-  }
+  const best = bestOfRounds(rounds, Object.fromEntries(Object.entries(sets).map(([name, cases]) => [name, () => render(cases)])));
   const perQuestion = (name: string) => best.get(name)! / count;
   const [imported, gfm, mdx, bank, mixed] = Object.keys(sets).map(perQuestion) as [number, number, number, number, number];
   const figures: Figure[] = [
