@@ -279,7 +279,7 @@ async function search(state: SearchState): Promise<void> {
   try {
     const plan = searchPlan(state, (await manifest).parts.length);
     // A browse lists the questions by title: the order is fetched while Pagefind answers.
-    const order = plan.byTitle ? questionsByTitle() : undefined;
+    const order = plan.results.term === null ? questionsByTitle() : undefined;
     const ask = async ({ term, ...options }: PagefindQuery, purpose: Purpose) => (await loadPagefind(purpose)).search(term, options);
     /** A query's results, less the looser matches of parts that lack one of the words (see SearchPlan.everyWord). */
     const exactly = async (query: PagefindQuery) => {

@@ -116,9 +116,8 @@ describe('searchPlan', () => {
   it('browses by title when there are no words, and ranks a search that has some', () => {
     const plan = searchPlan({ query: '  ', competencies: [], level: 'senior' });
     expect(plan.results).toEqual({ term: null, filters: { level: 'senior' } });
-    expect(plan.byTitle).toBe(true);
-    expect(searchPlan({ query: '', competencies: [], section: 'action' }).byTitle).toBe(true);
-    expect(searchPlan({ query: 'deadline', competencies: [] }).byTitle).toBe(false);
+    expect(searchPlan({ query: '', competencies: [], section: 'action' }).results.term).toBeNull();
+    expect(searchPlan({ query: 'deadline', competencies: [] }).results.term).toBe('deadline');
   });
 
   it('finds the parts that answered a query of several words while lacking one of them altogether', () => {

@@ -71,7 +71,7 @@ export function searchStateUrl(state: SearchState): string {
 
 /** One call to Pagefind's `search(term, options)`. */
 export interface PagefindQuery {
-  /** Null browses: every record that passes the filters. */
+  /** Null browses: every record that passes the filters, listed by title (`inTitleOrder`) rather than as Pagefind ranks them. */
   term: string | null;
   filters: Record<string, string | string[]>;
 }
@@ -88,8 +88,6 @@ export interface SearchPlan {
   levelCounts?: PagefindQuery;
   /** Whether the results are narrowed to a section, and the filters counted, in the browser from outlines. */
   inBrowser: boolean;
-  /** Whether the results are listed by title (a browse, with no words; `inTitleOrder`) rather than as Pagefind ranks them. */
-  byTitle: boolean;
   /**
    * The words to search one at a time, to keep only results holding every one: given when the
    * index is in parts and the query has several words. Pagefind leaves out a word its index does
@@ -142,9 +140,8 @@ function separateWords(query: string): string[] {
 export function searchPlan(state: SearchState, parts = 1): SearchPlan {
   const words = parts > 1 ? separateWords(searchTerm(state.query)) : [];
   const everyWord = words.length > 1 ? { everyWord: words } : {};
-  const byTitle = searchTerm(state.query) === '';
-  if (state.section) return { results: pagefindQuery(state, undefined), inBrowser: true, byTitle, ...everyWord };
-  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, byTitle, ...everyWord };
+  if (state.section) return { results: pagefindQuery(state, undefined), inBrowser: true, ...everyWord };
+  const plan: SearchPlan = { results: pagefindQuery(state, state.level), inBrowser: false, ...everyWord };
   if (state.level) plan.levelCounts = pagefindQuery(state, undefined);
   return plan;
 }
